@@ -1,0 +1,33 @@
+namespace ReportBot.Core.Answers;
+
+/// <summary>One changed answer: what it was, what it is now. The store keeps every change as history.</summary>
+public sealed record AnswerChange(string Key, string? OldValue, string? NewValue);
+
+/// <summary>
+/// The saved answers of one report, keyed by narrative item id or table cell key (<c>t3.new.natural</c>).
+/// Changes are recorded so the store can write exactly them, with their history, in one transaction.
+/// </summary>
+public sealed class AnswerSet
+{
+    private readonly Dictionary<string, string> values;
+    private readonly List<AnswerChange> changes = [];
+
+    public AnswerSet(IReadOnlyDictionary<string, string>? saved = null) =>
+        values = saved is null ? [] : new Dictionary<string, string>(saved, StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, string> Values => values;
+
+    public IReadOnlyList<AnswerChange> Changes => changes;
+
+    public string? Get(string key) => values.GetValueOrDefault(key);
+
+    public bool Has(string key) => values.ContainsKey(key);
+
+    public void Set(string key, string value)
+    {
+        var old = Get(key);
+        if (old == value) return;
+        values[key] = value;
+        changes.Add(new(key, old, value));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Globalization;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Formats;
+using ReportBot.Core.Interviews;
+using ReportBot.Core.Rules;
+
+namespace ReportBot.Core.Documents;
+
+/// <summary>Builds the document model from a report's answers.</summary>
+public static class ReportDocumentBuilder
+{
+    public static ReportDocument Build(ReportFormat format, ReportInfo report, AnswerSet answers)
+    {
+        var figures = ReportFigures.From(format, answers);
+        var complete = true;
+        var sections = new List<DocumentSection>();
+        foreach (var section in format.Sections)
+        {
+            var blocks = new List<DocumentBlock>();
+            foreach (var item in section.Items ?? [])
+            {
+                var text = answers.Get(item.Id);
+                if (text is null && !item.Required) continue;
+                complete &= text is not null;
+                blocks.AddRange(Narrative(item, text ?? ReportDocument.Placeholder));
+            }
+            foreach (var table in (section.Tables ?? []).Select(format.Table))
+            {
+                var cells = new Dictionary<string, string>(StringComparer.Ordinal);
+                foreach (var row in table.Rows)
+                {
+                    foreach (var column in table.Columns)
+                    {
+                        var key = table.CellKey(row.Id, column.Id);
+                        var typed = answers.Get(key);
+                        var value = typed ?? figures[key]?.ToString(CultureInfo.InvariantCulture);
+                        complete &= value is not null;
+                        cells[key] = value ?? ReportDocument.Placeholder;
+                    }
+                }
+                blocks.Add(new TableBlock(table, cells));
+            }
+            sections.Add(new DocumentSection(section.Heading, blocks));
+        }
+        return new ReportDocument(format.TitleFor(report.Agency, report.Year), sections, complete);
+    }
+
+    /// <summary>The sub-heading, unless the text already opens with it (as the seed's （一）主动公开方面。 does).</summary>
+    private static IEnumerable<DocumentBlock> Narrative(NarrativeItem item, string text)
+    {
+        if (item.Subheading is { } sub && !text.StartsWith(sub[..Math.Min(3, sub.Length)], StringComparison.Ordinal))
+            yield return new ParagraphBlock(sub, IsSubheading: true);
+        foreach (var paragraph in text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            yield return new ParagraphBlock(paragraph);
+    }
+}

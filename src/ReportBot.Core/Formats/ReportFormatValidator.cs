@@ -1,0 +1,111 @@
+namespace ReportBot.Core.Formats;
+
+/// <summary>Checks a deserialized format for everything the interview relies on; each problem names its item.</summary>
+internal static class ReportFormatValidator
+{
+    public static List<string> Problems(ReportFormat f)
+    {
+        var problems = new List<string>();
+        void Need(bool ok, string where, string what)
+        {
+            if (!ok) problems.Add($"{where}: {what}");
+        }
+
+        Need(!string.IsNullOrWhiteSpace(f.Id), "format", "missing \"id\"");
+        Need(f.Title?.Contains("{agency}", StringComparison.Ordinal) == true && f.Title.Contains("{year}", StringComparison.Ordinal),
+            "title", "must contain {agency} and {year}");
+        Need(f.Sections is { Count: > 0 }, "sections", "no sections");
+        Need(f.Tables is not null, "tables", "missing");
+        Need(f.Rules is not null, "rules", "missing");
+        if (problems.Count > 0 || f.Tables is null || f.Rules is null) return problems;
+
+        var tableIds = f.Tables.Select(t => t.Id).ToHashSet();
+        var ids = new HashSet<string>();
+        foreach (var s in f.Sections!)
+        {
+            var where = $"section {s.Id ?? "?"}";
+            Need(!string.IsNullOrWhiteSpace(s.Heading), where, "missing \"heading\"");
+            Need((s.Items?.Count ?? 0) + (s.Tables?.Count ?? 0) > 0, where, "has neither items nor tables");
+            foreach (var item in s.Items ?? [])
+            {
+                var at = $"item {item.Id ?? "?"}";
+                Need(!string.IsNullOrWhiteSpace(item.Id) && ids.Add(item.Id), at, "missing or duplicate id");
+                Need(!string.IsNullOrWhiteSpace(item.Prompt), at, "missing \"prompt\"");
+                Need(!string.IsNullOrWhiteSpace(item.Hint), at, "missing \"hint\"");
+                Need(item.MaxLength > 0, at, "\"maxLength\" must be positive");
+            }
+            foreach (var t in s.Tables ?? [])
+            {
+                Need(tableIds.Contains(t), where, $"names unknown table {t}");
+            }
+        }
+        foreach (var t in f.Tables)
+        {
+            ValidateTable(t, Need);
+            Need(ids.Add(t.Id), $"table {t.Id}", "duplicate id");
+        }
+        foreach (var r in f.Rules)
+        {
+            ValidateRule(r, f, Need);
+        }
+        return problems;
+    }
+
+    private static void ValidateTable(TableDefinition t, Action<bool, string, string> need)
+    {
+        var at = $"table {t.Id}";
+        need(t.ValueType is ValueTypes.Integer or ValueTypes.Fee, at, $"unknown valueType \"{t.ValueType}\"");
+        need(t.Layout is TableLayouts.Grid or TableLayouts.Blocks, at, $"unknown layout \"{t.Layout}\"");
+        need(t.Columns is { Count: > 0 } && t.Rows is { Count: > 0 }, at, "needs rows and columns");
+        if (t.Columns is null || t.Rows is null) return;
+        var cols = t.Columns.Select(c => c.Id).ToList();
+        var rows = t.Rows.Select(r => r.Id).ToList();
+        need(cols.Distinct().Count() == cols.Count, at, "duplicate column id");
+        need(rows.Distinct().Count() == rows.Count, at, "duplicate row id");
+        foreach (var c in t.Columns)
+        {
+            need(!string.IsNullOrWhiteSpace(c.Label) && !string.IsNullOrWhiteSpace(c.Short), $"{at} column {c.Id}", "needs \"label\" and \"short\"");
+            foreach (var src in c.Computed ?? [])
+                need(cols.Contains(src) && src != c.Id, $"{at} column {c.Id}", $"computed from unknown column {src}");
+        }
+        foreach (var r in t.Rows)
+        {
+            need(!string.IsNullOrWhiteSpace(r.Label) && !string.IsNullOrWhiteSpace(r.Short), $"{at} row {r.Id}", "needs \"label\" and \"short\"");
+            foreach (var src in r.Computed ?? [])
+                need(rows.Contains(src) && src != r.Id, $"{at} row {r.Id}", $"computed from unknown row {src}");
+        }
+        need(t.TypedColumns.Any() && t.TypedRows.Any(), at, "has no cell to type");
+    }
+
+    private static void ValidateRule(RuleDefinition r, ReportFormat f, Action<bool, string, string> need)
+    {
+        var at = $"rule {r.Id}";
+        need(r.Severity is Severities.Error or Severities.Warning or Severities.Guidance, at, $"unknown severity \"{r.Severity}\"");
+        need(!string.IsNullOrWhiteSpace(r.Title), at, "missing \"title\"");
+        if (r.Check is not { } c) return;
+        need(!string.IsNullOrWhiteSpace(r.Message), at, "a checked rule needs a \"message\"");
+        switch (c.Type)
+        {
+            case "balance":
+                var t = f.Tables.FirstOrDefault(x => x.Id == c.Table);
+                need(t is not null, at, $"unknown table \"{c.Table}\"");
+                need(c.Each is "row" or "column", at, "\"each\" must be row or column");
+                if (t is null || c.Left is null || c.Right is null)
+                {
+                    need(false, at, "a balance needs \"left\" and \"right\"");
+                    return;
+                }
+                var terms = c.Each == "column" ? t.Rows.Select(x => x.Id) : t.Columns.Select(x => x.Id);
+                foreach (var id in c.Left.Concat(c.Right).Except(terms))
+                    need(false, at, $"term \"{id}\" is not a {(c.Each == "column" ? "row" : "column")} of {t.Id}");
+                break;
+            case "filled":
+                foreach (var id in (c.Tables ?? []).Where(id => f.Tables.All(x => x.Id != id)))
+                    need(false, at, $"unknown table \"{id}\"");
+                break;
+            default:
+                need(false, at, $"unknown check type \"{c.Type}\"");
+                break;
+        }
+    }
+}

@@ -1,0 +1,228 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Formats;
+using ReportBot.Core.Rules;
+
+namespace ReportBot.Core.Interviews;
+
+/// <summary>Typed answers: validated, saved, checked against the rules, then on to the next question.</summary>
+public sealed partial class Interview
+{
+    public InterviewOutcome Answer(string text)
+    {
+        switch (state.State)
+        {
+            case InterviewState.NamingAgency: NameAgency(text); break;
+            case InterviewState.NamingYear: NameYear(text); break;
+            case InterviewState.Answering when Current is NarrativeQuestion n: StartDraft(n, text); break;
+            case InterviewState.Answering when Current is RowQuestion r: AnswerRow(r, text); break;
+            case InterviewState.Drafting when Current is NarrativeQuestion n: AppendDraft(n, text); break;
+            case InterviewState.Reviewing: Say(InterviewTexts.UseButtons); break;
+            case InterviewState.Submitted: Say(InterviewTexts.AlreadySubmitted); break;
+            default: Say(InterviewTexts.StartFirst); break;
+        }
+        return outcome;
+    }
+
+    private void NameAgency(string text)
+    {
+        var name = NumberParser.Normalize(text);
+        if (name.Length is < 2 or > 50 || name.Contains('\n', StringComparison.Ordinal) || name.StartsWith('/'))
+        {
+            Say(InterviewTexts.AgencyInvalid);
+            return;
+        }
+        state.PendingAgency = name;
+        machine.Fire(Trigger.AgencyNamed);
+        Say(InterviewTexts.AskYear(name));
+    }
+
+    private void NameYear(string text)
+    {
+        var s = NumberParser.Normalize(text).TrimEnd('年').Trim();
+        if (s.Length != 4 || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+        {
+            Say(InterviewTexts.YearInvalidFormat);
+            return;
+        }
+        if (year < context.Format.FirstYear || year > context.LastYear)
+        {
+            Say(InterviewTexts.YearOutOfRange(context.Format.FirstYear, context.LastYear));
+            return;
+        }
+        machine.Fire(Trigger.YearNamed);
+        outcome.OpenReport = new OpenReportRequest(state.PendingAgency!, year);
+        state.PendingAgency = null;
+    }
+
+    private void StartDraft(NarrativeQuestion q, string text)
+    {
+        var clean = CleanText(text);
+        if (clean.Length == 0) { Ask(); return; }
+        if (clean.Length > q.Item.MaxLength) { Say(InterviewTexts.TooLong(q.Item.MaxLength, clean.Length)); return; }
+        state.Draft = clean;
+        machine.Fire(Trigger.DraftStarted);
+        Say(InterviewScreens.Preview(clean));
+    }
+
+    private void AppendDraft(NarrativeQuestion q, string text)
+    {
+        var joined = $"{state.Draft}\n{CleanText(text)}".Trim();
+        if (joined.Length > q.Item.MaxLength) { Say(InterviewTexts.TooLong(q.Item.MaxLength, joined.Length)); return; }
+        state.Draft = joined;
+        Say(InterviewScreens.Preview(joined));
+    }
+
+    private InterviewOutcome SaveDraft()
+    {
+        if (state.State != InterviewState.Drafting || Current is not NarrativeQuestion q) return Say2(InterviewTexts.NotNow);
+        answers.Set(q.Item.Id, state.Draft!);
+        state.Draft = null;
+        machine.Fire(Trigger.DraftSaved);
+        Say(InterviewTexts.Saved($"{q.Item.Label}（共{answers.Get(q.Item.Id)!.Length}字）"));
+        Advance(q);
+        return outcome;
+    }
+
+    private InterviewOutcome AppendPrompt() =>
+        Say2(state.State == InterviewState.Drafting ? InterviewTexts.AppendMore : InterviewTexts.NotNow);
+
+    private InterviewOutcome Rewrite()
+    {
+        if (state.State != InterviewState.Drafting) return Say2(InterviewTexts.NotNow);
+        return Back();
+    }
+
+    private void AnswerRow(RowQuestion q, string text)
+    {
+        if (q.Table.GroupZero && NumberParser.Normalize(text).Replace(" ", "", StringComparison.Ordinal) == InterviewTexts.ZeroWord)
+        {
+            ZeroRest();
+            return;
+        }
+        var values = ParseRow(q, text);
+        if (values is null) return;
+        var changed = new List<string>();
+        foreach (var (key, value) in q.Keys.Zip(values))
+        {
+            changed.Add(key);
+            answers.Set(key, value);
+        }
+        Say(SavedWithFindings(InterviewTexts.Saved($"{InterviewScreens.ShortLabel(q)} {screens.RowValues(q)}"), q.Table, changed));
+        Advance(q);
+    }
+
+    /// <summary>The row's values as stored text, or null after telling the user what was expected.</summary>
+    private List<string>? ParseRow(RowQuestion q, string text)
+    {
+        if (q.Table.IsFee)
+        {
+            var fee = NumberParser.ParseFee(text);
+            if (fee.Ok) return [fee.Value.ToString(CultureInfo.InvariantCulture)];
+            Say(new Reply($"{fee.Error}\n\n{screens.Prompt(q, false).Text}", screens.Prompt(q, false).Buttons));
+            return null;
+        }
+        var total = q.Table.ComputedColumn;
+        var row = RowParser.Parse(text, q.Table.TypedColumns.Count(), total is not null);
+        if (!row.Ok)
+        {
+            var prompt = screens.Prompt(q, state.ResumeQuestionId is not null);
+            Say(new Reply($"{row.Error}\n\n{prompt.Text}", prompt.Buttons));
+            return null;
+        }
+        var values = row.Value!.Values.Select(v => v.ToString(CultureInfo.InvariantCulture)).ToList();
+        if (row.Value.DeclaredTotal is { } declared && declared != row.Value.Values.Sum())
+        {
+            Say(InterviewTexts.TotalMismatch(DeclaredTotalFinding(q, values, declared)));
+            return null;
+        }
+        return values;
+    }
+
+    /// <summary>The row rule (R2 or R5) applied to the total the user typed, through the same engine.</summary>
+    private string DeclaredTotalFinding(RowQuestion q, List<string> values, long declared)
+    {
+        var candidate = new AnswerSet(answers.Values);
+        foreach (var (key, value) in q.Keys.Zip(values)) candidate.Set(key, value);
+        var totalKey = q.Table.CellKey(q.Row.Id, q.Table.ComputedColumn!.Id);
+        var figures = ReportFigures.From(context.Format, candidate).With(totalKey, declared);
+        var rowFinding = context.Rules.Evaluate(figures, new HashSet<string> { q.Table.Id })
+            .FirstOrDefault(f => f.Where == q.Row.Short && f.CellKeys.Intersect(q.Keys).Any());
+        return rowFinding?.Text ?? $"{q.Row.Short}：总计({declared}) ≠ {values.Sum(long.Parse)}";
+    }
+
+    private InterviewOutcome ZeroRest()
+    {
+        if (state.State != InterviewState.Answering || Current is not RowQuestion q || !q.Table.GroupZero) return Say2(InterviewTexts.NotNow);
+        var changed = new List<string>();
+        foreach (var key in context.Plan.InTable(q.Table.Id).SelectMany(r => r.Keys).Where(k => !answers.Has(k)))
+        {
+            answers.Set(key, "0");
+            changed.Add(key);
+        }
+        Say(SavedWithFindings($"✅ {q.Table.Caption}：{InterviewTexts.ZeroDone}", q.Table, changed));
+        Advance(context.Plan.InTable(q.Table.Id).Last());
+        return outcome;
+    }
+
+    /// <summary>The acknowledgement, plus every rule the change completed or touched that does not hold.</summary>
+    private Reply SavedWithFindings(string saved, TableDefinition table, List<string> changed)
+    {
+        var findings = context.Rules.Evaluate(ReportFigures.From(context.Format, answers), new HashSet<string> { table.Id })
+            .Where(f => f.RuleId != "R6" && f.CellKeys.Intersect(changed).Any()).ToList();
+        var text = InterviewScreens.FindingsText(findings) is { } f ? $"{saved}\n{f}" : saved;
+        return new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings), 4));
+    }
+
+    /// <summary>After an answer: back to where a jump came from, else the next question, else the review.</summary>
+    private void Advance(Question answered)
+    {
+        if (state.ResumeQuestionId is { } resume)
+        {
+            state.ResumeQuestionId = null;
+            if (resume == ConversationState.ReturnToReview || context.Plan.Find(resume) is null)
+            {
+                state.QuestionId = null;
+                machine.Fire(Trigger.Review);
+                ShowReview();
+                return;
+            }
+            state.QuestionId = resume;
+            Ask();
+            return;
+        }
+        var next = context.Plan.After(answered);
+        if (next is null || next.Section != answered.Section) SectionEndChecks(answered.Section);
+        state.QuestionId = next?.Id;
+        if (next is not null)
+        {
+            Ask();
+            return;
+        }
+        machine.Fire(Trigger.Review);
+        ShowReview(InterviewTexts.AllAnswered);
+    }
+
+    private void SectionEndChecks(SectionDefinition section)
+    {
+        if (section.Tables is not { Count: > 0 } tables) return;
+        var findings = context.Rules.Evaluate(ReportFigures.From(context.Format, answers), tables.ToHashSet())
+            .Where(f => f.RuleId != "R6").ToList();
+        if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionChecks) is { } text)
+            Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings), 4)));
+    }
+
+    private void Ask(bool jumped = false)
+    {
+        if (Current is { } q) Say(screens.Prompt(q, jumped || state.ResumeQuestionId is not null));
+        else ShowReview();
+    }
+
+    /// <summary>Line breaks normalised; control characters other than newlines dropped.</summary>
+    private static string CleanText(string text) =>
+        ControlChars().Replace(text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n'), "").Trim();
+
+    [GeneratedRegex(@"[\p{Cc}-[\n]]")]
+    private static partial Regex ControlChars();
+}

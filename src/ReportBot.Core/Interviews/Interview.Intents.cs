@@ -1,0 +1,238 @@
+using ReportBot.Core.Documents;
+using ReportBot.Core.Formats;
+
+namespace ReportBot.Core.Interviews;
+
+/// <summary>The intents a person can express: the only way into the machine.</summary>
+public sealed partial class Interview
+{
+    /// <summary>/start: resume exactly where the conversation stopped, or begin a report.</summary>
+    public InterviewOutcome Start()
+    {
+        switch (state.State)
+        {
+            case InterviewState.Idle: return NewReport();
+            case InterviewState.NamingAgency: Say(InterviewTexts.AskAgency); break;
+            case InterviewState.NamingYear: Say(InterviewTexts.AskYear(state.PendingAgency ?? "")); break;
+            case InterviewState.Drafting: Say(InterviewScreens.Preview(state.Draft ?? "")); break;
+            case InterviewState.Answering:
+                Say(InterviewTexts.Resumed);
+                Ask();
+                break;
+            default: ShowReview(); break;
+        }
+        return outcome;
+    }
+
+    public InterviewOutcome NewReport()
+    {
+        if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
+        if (TryFire(Trigger.NewReport))
+        {
+            state.PendingAgency = null;
+            Say(InterviewTexts.AskAgency);
+        }
+        return outcome;
+    }
+
+    /// <summary>Called by the host once the report named in the interview exists and is bound.</summary>
+    public InterviewOutcome Opened()
+    {
+        Say(InterviewTexts.Opened(context.Format.TitleFor(Report.Agency, Report.Year)));
+        // A fresh report starts at question 1; a resumed one at the first required question still open.
+        var first = answers.Values.Count == 0
+            ? context.Plan.Questions[0]
+            : context.Plan.Questions.FirstOrDefault(q => !screens.IsAnswered(q) && q.Required);
+        state.QuestionId = first?.Id;
+        if (first is null) ShowReview();
+        else Ask();
+        return outcome;
+    }
+
+    public InterviewOutcome Choose(string choice)
+    {
+        if (choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)) return Jump(choice[Choices.JumpPrefix.Length..]);
+        if (choice.StartsWith(Choices.SectionPrefix, StringComparison.Ordinal)) return PickSection(choice[Choices.SectionPrefix.Length..]);
+        return choice switch
+        {
+            Choices.Save => SaveDraft(),
+            Choices.Append => AppendPrompt(),
+            Choices.Rewrite => Rewrite(),
+            Choices.Back => Back(),
+            Choices.Skip => Skip(),
+            Choices.Keep => Keep(),
+            Choices.Zero => ZeroRest(),
+            Choices.Review => Review(),
+            Choices.Submit => Submit(),
+            Choices.Continue => Continue(),
+            _ => Say2(InterviewTexts.UnknownChoice),
+        };
+    }
+
+    public InterviewOutcome Back()
+    {
+        switch (state.State)
+        {
+            case InterviewState.NamingYear:
+                TryFire(Trigger.Back);
+                Say(InterviewTexts.AskAgency);
+                break;
+            case InterviewState.Drafting:
+                state.Draft = null;
+                TryFire(Trigger.DraftDiscarded);
+                Say(InterviewTexts.DraftDiscarded);
+                Ask();
+                break;
+            case InterviewState.Answering when Current is { } q:
+                if (context.Plan.Before(q) is not { } previous) return Say2(InterviewTexts.FirstQuestion);
+                state.ResumeQuestionId = null;
+                state.QuestionId = previous.Id;
+                Ask();
+                break;
+            case InterviewState.Reviewing:
+                return Continue();
+            default:
+                Say(InterviewTexts.NotNow);
+                break;
+        }
+        return outcome;
+    }
+
+    public InterviewOutcome Skip()
+    {
+        if (state.State is not (InterviewState.Answering or InterviewState.Drafting) || Current is not { } q) return Say2(InterviewTexts.NotNow);
+        if (q is RowQuestion) return Say2(InterviewTexts.CannotSkipTable);
+        if (q.Required) return Say2(InterviewTexts.CannotSkip);
+        if (state.State == InterviewState.Drafting)
+        {
+            state.Draft = null;
+            TryFire(Trigger.DraftDiscarded);
+        }
+        Advance(q);
+        return outcome;
+    }
+
+    /// <summary>保持原值: the saved answer stands; go on.</summary>
+    public InterviewOutcome Keep()
+    {
+        if (state.State != InterviewState.Answering || Current is not { } q) return Say2(InterviewTexts.NotNow);
+        if (!screens.IsAnswered(q)) return Say2(InterviewTexts.NothingSaved);
+        Advance(q);
+        return outcome;
+    }
+
+    public InterviewOutcome Review()
+    {
+        if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
+        var reopening = state.State == InterviewState.Submitted;
+        if (!TryFire(Trigger.Review)) return outcome;
+        if (reopening) outcome.Submitted = false;
+        ShowReview(reopening ? InterviewTexts.Reopened : null);
+        return outcome;
+    }
+
+    public InterviewOutcome Jump(string questionId)
+    {
+        if (context.Plan.Find(questionId) is not { } target) return Say2(InterviewTexts.UnknownChoice);
+        if (state.State == InterviewState.Submitted && TryFire(Trigger.Review))
+        {
+            outcome.Submitted = false;
+            Say(InterviewTexts.Reopened);
+        }
+        if (!machine.CanFire(Trigger.Jump)) return Say2(state.State == InterviewState.Drafting ? InterviewTexts.FinishDraftFirst : InterviewTexts.NotNow);
+        state.ResumeQuestionId ??= state.State == InterviewState.Reviewing || state.QuestionId is null
+            ? ConversationState.ReturnToReview
+            : state.QuestionId;
+        if (state.ResumeQuestionId == target.Id) state.ResumeQuestionId = null;
+        machine.Fire(Trigger.Jump);
+        state.QuestionId = target.Id;
+        Ask(jumped: state.ResumeQuestionId is not null);
+        return outcome;
+    }
+
+    public InterviewOutcome Continue()
+    {
+        if (!TryFire(Trigger.Continue)) return outcome;
+        state.ResumeQuestionId = null;
+        var next = Current ?? context.Plan.Questions.FirstOrDefault(q => q.Required && !screens.IsAnswered(q));
+        if (next is null)
+        {
+            state.QuestionId = null;
+            machine.Fire(Trigger.Review);
+            ShowReview(InterviewTexts.AllAnswered);
+            return outcome;
+        }
+        state.QuestionId = next.Id;
+        Ask();
+        return outcome;
+    }
+
+    /// <summary>Submission is the gate: refused with everything still missing or wrong.</summary>
+    public InterviewOutcome Submit()
+    {
+        if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
+        if (!machine.CanFire(Trigger.Submit)) return Say2(state.State == InterviewState.Submitted ? InterviewTexts.AlreadySubmitted : InterviewTexts.NotNow);
+        var missing = context.Plan.Questions.Where(q => q.Required && !screens.IsAnswered(q)).ToList();
+        var errors = AllFindings().Where(f => f.Severity == Severities.Error && f.RuleId != "R6").ToList();
+        if (missing.Count > 0 || errors.Count > 0)
+        {
+            var lines = new List<string> { InterviewTexts.SubmitBlocked };
+            if (missing.Count > 0) lines.Add(InterviewTexts.MissingTitle + string.Join("、", missing.Select(q => $"{q.Section.Short}·{InterviewScreens.ShortLabel(q)}")));
+            if (InterviewScreens.FindingsText(errors, InterviewTexts.ErrorsTitle) is { } e) lines.Add(e);
+            var fix = missing.Take(1).Select(q => InterviewButtons.Jump($"去填：{InterviewScreens.ShortLabel(q)}", q.Id)).Concat(screens.FixButtons(errors));
+            Say(new Reply(string.Join('\n', lines), InterviewScreens.Rows(fix, 3)));
+            return outcome;
+        }
+        machine.Fire(Trigger.Submit);
+        state.ResumeQuestionId = null;
+        outcome.Submitted = true;
+        Say(InterviewTexts.SubmittedNote);
+        Say(ReportTextWriter.Write(ReportDocumentBuilder.Build(context.Format, Report with { Submitted = true }, answers)));
+        return outcome;
+    }
+
+    public InterviewOutcome Cancel()
+    {
+        switch (state.State)
+        {
+            case InterviewState.NamingAgency or InterviewState.NamingYear:
+                state.PendingAgency = null;
+                machine.Fire(Trigger.Cancel);
+                Say(InterviewTexts.Cancelled);
+                if (state.State == InterviewState.Answering) Ask();
+                break;
+            case InterviewState.Drafting:
+                state.Draft = null;
+                machine.Fire(Trigger.DraftDiscarded);
+                Say(InterviewTexts.Cancelled);
+                Ask();
+                break;
+            default:
+                Say(InterviewTexts.NothingToCancel);
+                break;
+        }
+        return outcome;
+    }
+
+    public InterviewOutcome Help()
+    {
+        Say(InterviewTexts.Help);
+        return outcome;
+    }
+
+    private InterviewOutcome PickSection(string sectionId)
+    {
+        if (context.Format.Sections.FirstOrDefault(s => s.Id == sectionId) is not { } section) return Say2(InterviewTexts.UnknownChoice);
+        if (state.State is not (InterviewState.Reviewing or InterviewState.Submitted or InterviewState.Answering)) return Say2(InterviewTexts.NotNow);
+        Say(screens.SectionPicker(section));
+        return outcome;
+    }
+
+    private InterviewOutcome Say2(string text)
+    {
+        Say(text);
+        return outcome;
+    }
+
+    private void ShowReview(string? lead = null) => Say(screens.Review(Report, AllFindings().Where(f => f.RuleId != "R6").ToList(), lead));
+}

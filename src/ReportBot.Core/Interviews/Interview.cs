@@ -1,0 +1,98 @@
+using ReportBot.Core.Answers;
+using ReportBot.Core.Rules;
+using Stateless;
+using Stateless.Graph;
+
+namespace ReportBot.Core.Interviews;
+
+/// <summary>
+/// One person's interview over one report. A Stateless machine guards which intents are allowed in which state;
+/// the state itself lives in <see cref="ConversationState"/>, so a new instance is built for every message.
+/// </summary>
+public sealed partial class Interview
+{
+    private enum Trigger { NewReport, AgencyNamed, YearNamed, Back, Cancel, DraftStarted, DraftSaved, DraftDiscarded, Review, Jump, Continue, Submit }
+
+    private readonly StateMachine<InterviewState, Trigger> machine;
+    private readonly InterviewContext context;
+    private readonly ConversationState state;
+    private readonly AnswerSet answers;
+    private readonly ReportInfo? report;
+    private readonly InterviewScreens screens;
+    private readonly InterviewOutcome outcome = new();
+
+    public Interview(InterviewContext context, ConversationState state, AnswerSet answers, ReportInfo? report)
+    {
+        this.context = context;
+        this.state = state;
+        this.answers = answers;
+        this.report = report;
+        screens = new InterviewScreens(context, answers);
+        machine = new StateMachine<InterviewState, Trigger>(() => state.State, s => state.State = s, FiringMode.Queued);
+        Configure(machine, () => state.ReportId is null ? InterviewState.Idle : InterviewState.Answering);
+        machine.OnUnhandledTrigger((_, _) => Say(InterviewTexts.NotNow));
+    }
+
+    public InterviewState State => state.State;
+
+    /// <summary>The machine's diagram (Mermaid), as the README shows it.</summary>
+    public static string Diagram()
+    {
+        var m = new StateMachine<InterviewState, Trigger>(InterviewState.Idle);
+        Configure(m, () => InterviewState.Answering);
+        return MermaidGraph.Format(m.GetInfo());
+    }
+
+    private static void Configure(StateMachine<InterviewState, Trigger> m, Func<InterviewState> afterCancel)
+    {
+        m.Configure(InterviewState.Idle)
+            .Permit(Trigger.NewReport, InterviewState.NamingAgency);
+        m.Configure(InterviewState.NamingAgency)
+            .Permit(Trigger.AgencyNamed, InterviewState.NamingYear)
+            .PermitDynamic(Trigger.Cancel, afterCancel);
+        m.Configure(InterviewState.NamingYear)
+            .Permit(Trigger.YearNamed, InterviewState.Answering)
+            .Permit(Trigger.Back, InterviewState.NamingAgency)
+            .PermitDynamic(Trigger.Cancel, afterCancel);
+        m.Configure(InterviewState.Answering)
+            .Permit(Trigger.DraftStarted, InterviewState.Drafting)
+            .Permit(Trigger.Review, InterviewState.Reviewing)
+            .Permit(Trigger.Submit, InterviewState.Submitted)
+            .Permit(Trigger.NewReport, InterviewState.NamingAgency)
+            .PermitReentry(Trigger.Jump);
+        m.Configure(InterviewState.Drafting)
+            .Permit(Trigger.DraftSaved, InterviewState.Answering)
+            .Permit(Trigger.DraftDiscarded, InterviewState.Answering);
+        m.Configure(InterviewState.Reviewing)
+            .Permit(Trigger.Jump, InterviewState.Answering)
+            .Permit(Trigger.Continue, InterviewState.Answering)
+            .Permit(Trigger.Submit, InterviewState.Submitted)
+            .Permit(Trigger.NewReport, InterviewState.NamingAgency)
+            .PermitReentry(Trigger.Review);
+        m.Configure(InterviewState.Submitted)
+            .Permit(Trigger.Review, InterviewState.Reviewing)
+            .Permit(Trigger.NewReport, InterviewState.NamingAgency);
+    }
+
+    private Question? Current => context.Plan.Find(state.QuestionId);
+
+    private void Say(string text) => outcome.Replies.Add(new Reply(text));
+
+    private void Say(Reply reply) => outcome.Replies.Add(reply);
+
+    /// <summary>Fires when allowed; otherwise the unhandled-trigger reply says "not now" and false is returned.</summary>
+    private bool TryFire(Trigger trigger)
+    {
+        if (!machine.CanFire(trigger))
+        {
+            machine.Fire(trigger);
+            return false;
+        }
+        machine.Fire(trigger);
+        return true;
+    }
+
+    private IReadOnlyList<Finding> AllFindings() => context.Rules.Evaluate(ReportFigures.From(context.Format, answers));
+
+    private ReportInfo Report => report ?? throw new InvalidOperationException("no report is bound to this conversation");
+}

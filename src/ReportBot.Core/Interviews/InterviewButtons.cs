@@ -1,0 +1,37 @@
+namespace ReportBot.Core.Interviews;
+
+/// <summary>The choices buttons send back; short ASCII so they fit Telegram's 64-byte callback data.</summary>
+internal static class Choices
+{
+    public const string Save = "save";
+    public const string Append = "append";
+    public const string Rewrite = "rewrite";
+    public const string Back = "back";
+    public const string Skip = "skip";
+    public const string Keep = "keep";
+    public const string Zero = "zero";
+    public const string Review = "review";
+    public const string Submit = "submit";
+    public const string Continue = "continue";
+    public const string JumpPrefix = "jump:";
+    public const string SectionPrefix = "sec:";
+}
+
+internal static class InterviewButtons
+{
+    public static readonly Button Back = new("上一步", Choices.Back);
+    public static readonly Button Skip = new("跳过", Choices.Skip);
+    public static readonly Button Keep = new("保持原值", Choices.Keep);
+    public static readonly Button Review = new("查看进度", Choices.Review);
+    public static readonly Button Submit = new("提交报告", Choices.Submit);
+    public static readonly Button Continue = new("继续填写", Choices.Continue);
+    public static readonly Button Save = new("保存", Choices.Save);
+    public static readonly Button Append = new("追加", Choices.Append);
+    public static readonly Button Rewrite = new("重写", Choices.Rewrite);
+
+    public static Button Zero(bool wholeTable) => new(wholeTable ? "本表其余全为0" : "本组其余全为0", Choices.Zero);
+
+    public static Button Jump(string label, string questionId) => new(label, Choices.JumpPrefix + questionId);
+
+    public static Button Section(string label, string sectionId) => new(label, Choices.SectionPrefix + sectionId);
+}

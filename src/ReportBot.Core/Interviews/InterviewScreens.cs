@@ -1,0 +1,128 @@
+using System.Text;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Formats;
+using ReportBot.Core.Rules;
+
+namespace ReportBot.Core.Interviews;
+
+/// <summary>Renders questions, previews, the review and findings as replies.</summary>
+internal sealed class InterviewScreens(InterviewContext context, AnswerSet answers)
+{
+    public Reply Prompt(Question q, bool jumped)
+    {
+        var text = new StringBuilder().AppendLine(q.Position);
+        var buttons = new List<Button>();
+        if (context.Plan.Before(q) is not null && !jumped) buttons.Add(InterviewButtons.Back);
+        switch (q)
+        {
+            case NarrativeQuestion n:
+                text.AppendLine($"{n.Item.Label}{(n.Required ? "（必填）" : "（可选）")}")
+                    .AppendLine(n.Item.Prompt)
+                    .AppendLine($"提示：{n.Item.Hint}")
+                    .Append("内容较长可分多条发送。");
+                if (!n.Required) buttons.Add(InterviewButtons.Skip);
+                break;
+            case RowQuestion r:
+                text.AppendLine(r.Path).Append(RowInstruction(r));
+                if (r.Row.Guidance is { } g && context.Format.Rule(g) is { } rule) text.Append($"\n⚠️ {rule.Message ?? rule.Title}");
+                if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1) buttons.Add(InterviewButtons.Zero(r.Table.Id == "t3" || r.Table.Id == "t4"));
+                break;
+        }
+        if (SavedValue(q) is { } saved)
+        {
+            text.Append($"\n已保存：{saved}");
+            buttons.Add(InterviewButtons.Keep);
+        }
+        buttons.Add(InterviewButtons.Review);
+        return new Reply(text.ToString(), Rows(buttons, 3));
+    }
+
+    public static Reply Preview(string draft) =>
+        new(InterviewTexts.Preview(draft), [[InterviewButtons.Save, InterviewButtons.Append, InterviewButtons.Rewrite]]);
+
+    public string? SavedValue(Question q) => q switch
+    {
+        NarrativeQuestion n when answers.Get(n.Item.Id) is { } t => $"{InterviewTexts.Excerpt(t, 60)}（共{t.Length}字）",
+        RowQuestion r when r.Keys.All(answers.Has) => RowValues(r),
+        _ => null,
+    };
+
+    public string RowValues(RowQuestion r)
+    {
+        var values = string.Join(' ', r.Keys.Select(k => answers.Get(k)));
+        if (r.Table.ComputedColumn is not { } total) return values;
+        var figures = ReportFigures.From(context.Format, answers);
+        return $"{values}（{total.Short} {figures.Value(r.Table, r.Row.Id, total.Id)}）";
+    }
+
+    public Reply Review(ReportInfo report, IReadOnlyList<Finding> findings, string? lead = null)
+    {
+        var text = new StringBuilder();
+        if (lead is not null) text.AppendLine(lead);
+        text.AppendLine($"📋 {context.Format.TitleFor(report.Agency, report.Year)}{(report.Submitted ? "（已提交）" : "")}");
+        var sectionButtons = new List<Button>();
+        foreach (var section in context.Format.Sections)
+        {
+            var questions = context.Plan.InSection(section.Id).ToList();
+            var done = questions.Count(IsAnswered);
+            text.AppendLine().AppendLine($"{section.Heading} {done}/{questions.Count}{(done == questions.Count ? " ✔" : "")}");
+            foreach (var q in questions)
+                text.AppendLine($"  {ShortLabel(q)}：{SavedValue(q) ?? (q.Required ? "【待填写】" : "（未填）")}");
+            sectionButtons.Add(InterviewButtons.Section($"修改{section.Heading[..1]}", section.Id));
+        }
+        text.AppendLine().Append(FindingsText(findings) ?? "检查：未发现错误。");
+        var rows = Rows(sectionButtons, 6).ToList();
+        rows.Add([InterviewButtons.Continue, InterviewButtons.Submit]);
+        return new Reply(text.ToString().TrimEnd(), rows);
+    }
+
+    public Reply SectionPicker(SectionDefinition section)
+    {
+        var buttons = context.Plan.InSection(section.Id).Select(q => InterviewButtons.Jump(ShortLabel(q), q.Id)).ToList();
+        var rows = Rows(buttons, 4).ToList();
+        rows.Add([InterviewButtons.Review]);
+        return new Reply($"{section.Heading}\n请选择要修改的项目：", rows);
+    }
+
+    /// <summary>Findings grouped by severity, each with its rule id, or null when there are none.</summary>
+    public static string? FindingsText(IEnumerable<Finding> findings, string? title = null)
+    {
+        var list = findings.ToList();
+        if (list.Count == 0) return null;
+        var text = new StringBuilder();
+        if (title is not null) text.AppendLine(title);
+        foreach (var f in list.Where(f => f.Severity == Severities.Error)) text.AppendLine($"❌ {f.Text}");
+        foreach (var f in list.Where(f => f.Severity != Severities.Error)) text.AppendLine($"⚠️ {f.Text}");
+        return text.ToString().TrimEnd();
+    }
+
+    /// <summary>A button per typed row a finding involves, to re-enter that figure.</summary>
+    public List<Button> FixButtons(IEnumerable<Finding> findings) =>
+        findings.SelectMany(f => f.CellKeys).Select(RowOf).OfType<RowQuestion>().Distinct()
+            .Take(8).Select(q => InterviewButtons.Jump($"改{q.Row.Short}", q.Id)).ToList();
+
+    public bool IsAnswered(Question q) => q.Keys.All(answers.Has);
+
+    public static string ShortLabel(Question q) => q switch
+    {
+        NarrativeQuestion n => n.Item.Label,
+        RowQuestion r => r.Table.Id == "t3" ? r.Row.Short : r.Row.Label,
+        _ => q.Id,
+    };
+
+    public static IReadOnlyList<IReadOnlyList<Button>> Rows(IEnumerable<Button> buttons, int perRow) =>
+        buttons.Chunk(perRow).Select(c => (IReadOnlyList<Button>)c).ToList();
+
+    private RowQuestion? RowOf(string cellKey) =>
+        context.Plan.Questions.OfType<RowQuestion>().FirstOrDefault(q => q.Keys.Contains(cellKey));
+
+    private static string RowInstruction(RowQuestion r)
+    {
+        var columns = r.Table.TypedColumns.ToList();
+        if (r.Table.IsFee) return $"请输入{columns[0].Label}，例如 888.0113；也可按元输入，例如 8880113元。";
+        if (columns.Count == 1) return $"请输入{columns[0].Label}（整数），例如 18。";
+        var total = r.Table.ComputedColumn is null ? "" : $"；可再加第{columns.Count + 1}个数作为总计用于核对";
+        return $"请按顺序输入{columns.Count}个整数，用空格分开：\n{string.Join(' ', columns.Select(c => c.Short))}\n" +
+               $"例如：{string.Join(' ', Enumerable.Repeat("0", columns.Count))}；全为0可只输入 0{total}。";
+    }
+}

@@ -1,0 +1,59 @@
+namespace ReportBot.Core.Interviews;
+
+/// <summary>Everything the interview says to staff, in one place.</summary>
+internal static class InterviewTexts
+{
+    public const string AskAgency = "新建年度报告。请输入机关名称（例如：焦作市人防办）：";
+    public const string AgencyInvalid = "机关名称应为2到50个字，不含换行，例如：焦作市人防办。请重新输入：";
+    public const string YearInvalidFormat = "请输入4位数字的年度，例如 2023。";
+    public const string StartFirst = "还没有正在填写的报告。发送 /new 新建报告，或 /help 查看帮助。";
+    public const string UseButtons = "正在查看进度。请点按钮选择要修改的部分、继续填写或提交。";
+    public const string AlreadySubmitted = "报告已提交。发送 /review 查看或修改（修改后需重新提交），/new 新建报告。";
+    public const string FirstQuestion = "已经是第一个问题了。";
+    public const string CannotSkip = "此项为必填，不能跳过。";
+    public const string CannotSkipTable = "表格每格都要填写，没有请填 0。";
+    public const string NothingSaved = "此项还没有保存的内容，请直接输入。";
+    public const string NothingToCancel = "当前没有可取消的操作。";
+    public const string Cancelled = "已取消。";
+    public const string DraftDiscarded = "已清空未保存的内容，请重新输入。";
+    public const string AppendMore = "请继续发送要追加的文字，发完后点“保存”。";
+    public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
+    public const string NotNow = "现在不能这样操作。";
+    public const string Resumed = "继续上次的填写：";
+    public const string AllAnswered = "所有问题都已填写。请检查后提交。";
+    public const string SubmitBlocked = "还不能提交，请先处理以下问题：";
+    public const string SubmittedNote = "✅ 报告已提交。以下是完整报告：";
+    public const string Reopened = "报告已重新打开，修改后请重新提交。";
+    public const string UnknownChoice = "这个按钮已失效，请看最新的问题。";
+    public const string SectionChecks = "本部分检查发现以下问题：";
+    public const string MissingTitle = "未填写：";
+    public const string ErrorsTitle = "错误：";
+    public const string WarningsTitle = "提醒：";
+    public const string ZeroDone = "已将其余未填的格填为 0。";
+    public const string ZeroWord = "全部为0";
+
+    public const string Help = """
+        填报说明：
+        · 按提示逐项回答；表格一行可一次输入，数字用空格分开，例如 0 2 0 0 0 1；全为0可只输入 0。
+        · 收费金额以万元为单位，例如 888.0113，也可输入 8880113元。
+        · 文字可分多条发送，最后点“保存”。
+        命令：/new 新建报告  /back 上一步  /skip 跳过可选项  /review 查看进度与修改  /submit 提交  /cancel 取消  /help 帮助
+        """;
+
+    public static string YearOutOfRange(int first, int last) => $"年度应在 {first} 到 {last} 之间，例如 {last - 1}。";
+
+    public static string AskYear(string agency) => $"机关名称：{agency}\n请输入报告年度（例如 2023）：";
+
+    public static string Opened(string title) => $"📄 {title}\n开始填写。随时可发送 /review 查看进度，/help 查看帮助。";
+
+    public static string Saved(string what) => $"✅ 已保存：{what}";
+
+    public static string TooLong(int max, int length) => $"内容过长：共{length}字，此项最多{max}字。请精简后重新发送。";
+
+    public static string Preview(string text) =>
+        $"预览（共{text.Length}字）：\n{Excerpt(text, 200)}\n\n点“保存”确认，“追加”继续输入，“重写”清空重来。";
+
+    public static string TotalMismatch(string detail) => $"❌ 未保存：你输入的总计与各列之和不符。\n{detail}\n请核对后重新输入这一行。";
+
+    public static string Excerpt(string text, int max) => text.Length <= max ? text : text[..max] + "…";
+}

@@ -1,0 +1,29 @@
+namespace ReportBot.Core.Interviews;
+
+/// <summary>A button: what it says, and the choice it sends back.</summary>
+public sealed record Button(string Label, string Choice);
+
+/// <summary>One outgoing message, independent of any chat platform: text and rows of buttons.</summary>
+public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons)
+{
+    public Reply(string text) : this(text, []) { }
+
+    public IEnumerable<Button> AllButtons => Buttons.SelectMany(r => r);
+}
+
+/// <summary>The report a conversation works on, as the interview needs to know it.</summary>
+public sealed record ReportInfo(long Id, string Agency, int Year, bool Submitted);
+
+/// <summary>Asks the host to create, or bind to, the report named during the interview.</summary>
+public sealed record OpenReportRequest(string Agency, int Year);
+
+/// <summary>What one intent produced: replies, and what the host must persist or do besides the answers.</summary>
+public sealed class InterviewOutcome
+{
+    public List<Reply> Replies { get; } = [];
+
+    public OpenReportRequest? OpenReport { get; set; }
+
+    /// <summary>True when the report was submitted (false when reopened, null when unchanged).</summary>
+    public bool? Submitted { get; set; }
+}

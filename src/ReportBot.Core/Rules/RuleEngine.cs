@@ -1,0 +1,91 @@
+using System.Globalization;
+using ReportBot.Core.Formats;
+
+namespace ReportBot.Core.Rules;
+
+/// <summary>Evaluates the checked rules of a format over a report's figures.</summary>
+public sealed class RuleEngine(ReportFormat format)
+{
+    private const int ListAllTermsUpTo = 6;
+
+    public IReadOnlyList<Finding> Evaluate(ReportFigures figures) =>
+        format.Rules.Where(r => r.Check is not null).SelectMany(r => Evaluate(r, figures)).ToList();
+
+    /// <summary>Findings of the rules over the given tables only, e.g. after an answer to one of them.</summary>
+    public IReadOnlyList<Finding> Evaluate(ReportFigures figures, IReadOnlySet<string> tableIds) =>
+        format.Rules.Where(r => r.Check is not null && Touches(r.Check!, tableIds)).SelectMany(r => Evaluate(r, figures)).ToList();
+
+    private static bool Touches(RuleCheck c, IReadOnlySet<string> tableIds) =>
+        (c.Table is not null && tableIds.Contains(c.Table)) || (c.Tables ?? []).Any(tableIds.Contains);
+
+    private IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFigures figures) => rule.Check!.Type switch
+    {
+        "balance" => Balance(rule, rule.Check!, figures),
+        "filled" => Filled(rule, rule.Check!, figures),
+        _ => [],
+    };
+
+    private IEnumerable<Finding> Balance(RuleDefinition rule, RuleCheck check, ReportFigures figures)
+    {
+        var table = format.Table(check.Table!);
+        var byColumn = check.Each == "column";
+        var targets = byColumn
+            ? table.Columns.Select(c => (c.Id, c.Short))
+            : table.Rows.Select(r => (r.Id, r.Short));
+        foreach (var (targetId, targetLabel) in targets)
+        {
+            var left = Terms(table, check.Left!, targetId, byColumn, figures);
+            var right = Terms(table, check.Right!, targetId, byColumn, figures);
+            if (left.Any(t => t.Value is null) || right.Any(t => t.Value is null)) continue;
+            var l = left.Sum(t => t.Value!.Value);
+            var r = right.Sum(t => t.Value!.Value);
+            if (l == r) continue;
+            var message = rule.Message!
+                .Replace("{where}", targetLabel, StringComparison.Ordinal)
+                .Replace("{left}", Render(left, l), StringComparison.Ordinal)
+                .Replace("{right}", Render(right, r), StringComparison.Ordinal)
+                .Replace("{diff}", Format(Math.Abs(l - r)), StringComparison.Ordinal);
+            var cells = left.Concat(right).Select(t => t.Key).Where(k => IsTyped(table, k)).ToList();
+            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells);
+        }
+    }
+
+    private IEnumerable<Finding> Filled(RuleDefinition rule, RuleCheck check, ReportFigures figures)
+    {
+        foreach (var table in (check.Tables ?? []).Select(format.Table))
+        {
+            foreach (var row in table.TypedRows)
+            {
+                var missing = table.TypedColumns.Select(c => table.CellKey(row.Id, c.Id)).Where(k => figures[k] is null).ToList();
+                if (missing.Count == 0) continue;
+                var where = $"{table.Caption} {row.Label}";
+                yield return new Finding(rule.Id, rule.Severity, where, rule.Message!.Replace("{where}", where, StringComparison.Ordinal), missing);
+            }
+        }
+    }
+
+    private static List<Term> Terms(TableDefinition t, IReadOnlyList<string> ids, string target, bool byColumn, ReportFigures f) =>
+        ids.Select(id =>
+        {
+            var (row, col) = byColumn ? (id, target) : (target, id);
+            var label = byColumn ? t.Rows.First(r => r.Id == id).Short : t.Columns.First(c => c.Id == id).Short;
+            var key = t.CellKey(row, col);
+            return new Term(label, key, f[key]);
+        }).ToList();
+
+    private static bool IsTyped(TableDefinition t, string key) =>
+        t.TypedRows.Any(r => t.TypedColumns.Any(c => t.CellKey(r.Id, c.Id) == key));
+
+    /// <summary><c>一(3)+二(0)=3</c>; long sums show only their non-zero terms.</summary>
+    private static string Render(List<Term> terms, decimal sum)
+    {
+        if (terms.Count == 1) return $"{terms[0].Label}({Format(sum)})";
+        var shown = terms.Count <= ListAllTermsUpTo ? terms : terms.Where(t => t.Value != 0).ToList();
+        if (shown.Count == 0) return $"{terms[0].Label}…{terms[^1].Label}(均为0)=0";
+        return string.Join("+", shown.Select(t => $"{t.Label}({Format(t.Value!.Value)})")) + $"={Format(sum)}";
+    }
+
+    private static string Format(decimal v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private sealed record Term(string Label, string Key, decimal? Value);
+}

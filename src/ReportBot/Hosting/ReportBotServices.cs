@@ -1,0 +1,41 @@
+using Microsoft.Extensions.Options;
+using ReportBot.Channels;
+using ReportBot.Conversations;
+using ReportBot.Core.Formats;
+using ReportBot.Core.Interviews;
+using ReportBot.Storage;
+
+namespace ReportBot.Hosting;
+
+public static class ReportBotServices
+{
+    /// <summary>The format, the store and the conversation service every channel shares.</summary>
+    public static IHostApplicationBuilder AddReportBot(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<FormatOptions>().BindConfiguration(FormatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(sp =>
+        {
+            var path = sp.GetRequiredService<IOptions<FormatOptions>>().Value.Path;
+            return new InterviewContext(ReportFormatLoader.Load(Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path)));
+        });
+        builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        builder.Services.AddSingleton<ConversationService>();
+        builder.Services.AddHostedService<StorageInitializer>();
+        return builder;
+    }
+
+    public static IHostApplicationBuilder AddConsoleChat(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<ConsoleChatOptions>().BindConfiguration(ConsoleChatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ConsoleChat>();
+        builder.Services.AddHostedService<ConsoleChatWorker>();
+        // The chat owns standard output: logs go to standard error, warnings and above only.
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A start-up failure is reported by Program in one line; the host's own stack-trace log would bury it.
+        builder.Logging.AddFilter("Microsoft.Extensions.Hosting.Internal.Host", LogLevel.None);
+        return builder;
+    }
+}

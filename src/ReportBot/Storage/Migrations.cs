@@ -1,0 +1,62 @@
+namespace ReportBot.Storage;
+
+/// <summary>Schema changes, numbered; the file's <c>user_version</c> says how many have run. Never edit a shipped one.</summary>
+internal static class Migrations
+{
+    public static readonly IReadOnlyList<string> All =
+    [
+        """
+        CREATE TABLE people (
+            user_id      INTEGER PRIMARY KEY,
+            display_name TEXT NOT NULL,
+            role         TEXT NOT NULL CHECK (role IN ('coordinator', 'staff')),
+            created_at   TEXT NOT NULL
+        );
+        CREATE TABLE reports (
+            id           INTEGER PRIMARY KEY,
+            format_id    TEXT NOT NULL,
+            agency       TEXT NOT NULL,
+            year         INTEGER NOT NULL,
+            status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'submitted')),
+            created_by   INTEGER NOT NULL REFERENCES people(user_id),
+            created_at   TEXT NOT NULL,
+            submitted_at TEXT,
+            UNIQUE (agency, year)
+        );
+        CREATE TABLE answers (
+            report_id  INTEGER NOT NULL REFERENCES reports(id),
+            key        TEXT NOT NULL,
+            value      TEXT NOT NULL,
+            updated_by INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (report_id, key)
+        );
+        CREATE TABLE answer_history (
+            id         INTEGER PRIMARY KEY,
+            report_id  INTEGER NOT NULL REFERENCES reports(id),
+            key        TEXT NOT NULL,
+            old_value  TEXT,
+            new_value  TEXT,
+            changed_by INTEGER NOT NULL,
+            changed_at TEXT NOT NULL
+        );
+        CREATE INDEX answer_history_by_report ON answer_history (report_id, key);
+        CREATE TABLE conversations (
+            user_id        INTEGER PRIMARY KEY REFERENCES people(user_id),
+            chat_id        INTEGER NOT NULL,
+            state          TEXT NOT NULL,
+            report_id      INTEGER REFERENCES reports(id),
+            question_id    TEXT,
+            resume_id      TEXT,
+            draft          TEXT,
+            pending_agency TEXT,
+            version        INTEGER NOT NULL,
+            updated_at     TEXT NOT NULL
+        );
+        CREATE TABLE inbox (
+            channel        TEXT PRIMARY KEY,
+            last_update_id INTEGER NOT NULL
+        );
+        """,
+    ];
+}

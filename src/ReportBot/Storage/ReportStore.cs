@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+
+namespace ReportBot.Storage;
+
+/// <summary>
+/// The SQLite file: opens connections with the settings every connection needs, runs migrations, and begins the
+/// write sessions in which one incoming message is handled.
+/// </summary>
+public sealed class ReportStore(string path)
+{
+    private readonly string connectionString = new SqliteConnectionStringBuilder
+    {
+        DataSource = path,
+        Mode = SqliteOpenMode.ReadWriteCreate,
+        Pooling = true,
+        DefaultTimeout = 5,
+    }.ToString();
+
+    public string Path { get; } = path;
+
+    public async Task MigrateAsync(CancellationToken ct)
+    {
+        if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } dir) Directory.CreateDirectory(dir);
+        await using var connection = await OpenAsync(ct);
+        // WAL persists in the file: readers never wait for the writer.
+        await Execute(connection, "PRAGMA journal_mode = WAL;", ct);
+        var version = Convert.ToInt32(await Scalar(connection, "PRAGMA user_version;", ct), System.Globalization.CultureInfo.InvariantCulture);
+        for (var i = version; i < Migrations.All.Count; i++)
+        {
+            await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+            await using (var command = new SqliteCommand(Migrations.All[i], connection, tx)) await command.ExecuteNonQueryAsync(ct);
+            // PRAGMA takes no parameters; the value is our own loop counter.
+            await using (var command = new SqliteCommand($"PRAGMA user_version = {i + 1};", connection, tx)) await command.ExecuteNonQueryAsync(ct);
+            await tx.CommitAsync(ct);
+        }
+    }
+
+    /// <summary>A session holding the write lock (BEGIN IMMEDIATE) until it commits or is disposed.</summary>
+    public async Task<StoreSession> BeginAsync(CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+        var tx = connection.BeginTransaction(deferred: false);
+        return new StoreSession(connection, tx);
+    }
+
+    /// <summary>A read-only session for listings; it sees the last committed state.</summary>
+    public async Task<StoreSession> ReadAsync(CancellationToken ct)
+    {
+        var connection = await OpenAsync(ct);
+        var tx = connection.BeginTransaction(deferred: true);
+        return new StoreSession(connection, tx);
+    }
+
+    private async Task<SqliteConnection> OpenAsync(CancellationToken ct)
+    {
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        // Per-connection settings: they do not persist in the file.
+        await Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;", ct);
+        return connection;
+    }
+
+    private static async Task Execute(SqliteConnection c, string sql, CancellationToken ct)
+    {
+        await using var command = new SqliteCommand(sql, c);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async Task<object?> Scalar(SqliteConnection c, string sql, CancellationToken ct)
+    {
+        await using var command = new SqliteCommand(sql, c);
+        return await command.ExecuteScalarAsync(ct);
+    }
+}

@@ -1,0 +1,174 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Interviews;
+
+namespace ReportBot.Storage;
+
+public sealed record Person(long UserId, string DisplayName, string Role)
+{
+    public bool IsCoordinator => Role == Roles.Coordinator;
+}
+
+public static class Roles
+{
+    public const string Coordinator = "coordinator";
+    public const string Staff = "staff";
+}
+
+/// <summary>A report as listed: who made it, how far it is.</summary>
+public sealed record ReportRow(long Id, string FormatId, string Agency, int Year, string Status)
+{
+    public ReportInfo Info => new(Id, Agency, Year, Status == "submitted");
+}
+
+/// <summary>One transaction on the store. Every statement is here, parameterized; nothing else writes SQL.</summary>
+public sealed class StoreSession(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+{
+    public async Task<long?> LastUpdateIdAsync(string channel, CancellationToken ct) =>
+        await ScalarAsync("SELECT last_update_id FROM inbox WHERE channel = $channel", ct, ("$channel", channel)) is long id ? id : null;
+
+    public Task SaveUpdateIdAsync(string channel, long updateId, CancellationToken ct) => ExecuteAsync(
+        """
+        INSERT INTO inbox (channel, last_update_id) VALUES ($channel, $id)
+        ON CONFLICT (channel) DO UPDATE SET last_update_id = max(last_update_id, excluded.last_update_id)
+        """, ct, ("$channel", channel), ("$id", updateId));
+
+    public async Task<Person?> FindPersonAsync(long userId, CancellationToken ct)
+    {
+        await using var reader = await QueryAsync("SELECT user_id, display_name, role FROM people WHERE user_id = $id", ct, ("$id", userId));
+        return await reader.ReadAsync(ct) ? new Person(reader.GetInt64(0), reader.GetString(1), reader.GetString(2)) : null;
+    }
+
+    public Task AddPersonAsync(Person person, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        """
+        INSERT INTO people (user_id, display_name, role, created_at) VALUES ($id, $name, $role, $now)
+        ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role
+        """, ct, ("$id", person.UserId), ("$name", person.DisplayName), ("$role", person.Role), ("$now", Stamp(now)));
+
+    public async Task<ReportRow?> FindReportAsync(long id, CancellationToken ct) =>
+        (await ReportsAsync("WHERE id = $id", ct, ("$id", id))).FirstOrDefault();
+
+    public async Task<ReportRow?> FindReportAsync(string agency, int year, CancellationToken ct) =>
+        (await ReportsAsync("WHERE agency = $agency AND year = $year", ct, ("$agency", agency), ("$year", year))).FirstOrDefault();
+
+    public Task<List<ReportRow>> AllReportsAsync(CancellationToken ct) => ReportsAsync("", ct);
+
+    public async Task<ReportRow> CreateReportAsync(string formatId, string agency, int year, long userId, DateTimeOffset now, CancellationToken ct)
+    {
+        var id = (long)(await ScalarAsync(
+            """
+            INSERT INTO reports (format_id, agency, year, created_by, created_at) VALUES ($format, $agency, $year, $user, $now)
+            RETURNING id
+            """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now))))!;
+        return new ReportRow(id, formatId, agency, year, "open");
+    }
+
+    public Task SetSubmittedAsync(long reportId, bool submitted, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        "UPDATE reports SET status = $status, submitted_at = $at WHERE id = $id",
+        ct, ("$status", submitted ? "submitted" : "open"), ("$at", submitted ? Stamp(now) : null), ("$id", reportId));
+
+    public async Task<Dictionary<string, string>> AnswersAsync(long reportId, CancellationToken ct)
+    {
+        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using var reader = await QueryAsync("SELECT key, value FROM answers WHERE report_id = $id", ct, ("$id", reportId));
+        while (await reader.ReadAsync(ct)) answers[reader.GetString(0)] = reader.GetString(1);
+        return answers;
+    }
+
+    /// <summary>Writes each change and its history row: who, when, old → new.</summary>
+    public async Task SaveAnswersAsync(long reportId, IEnumerable<AnswerChange> changes, long userId, DateTimeOffset now, CancellationToken ct)
+    {
+        foreach (var c in changes)
+        {
+            await ExecuteAsync(
+                """
+                INSERT INTO answers (report_id, key, value, updated_by, updated_at) VALUES ($report, $key, $value, $user, $now)
+                ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
+                """, ct, ("$report", reportId), ("$key", c.Key), ("$value", c.NewValue), ("$user", userId), ("$now", Stamp(now)));
+            await ExecuteAsync(
+                """
+                INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
+                VALUES ($report, $key, $old, $new, $user, $now)
+                """, ct, ("$report", reportId), ("$key", c.Key), ("$old", c.OldValue), ("$new", c.NewValue), ("$user", userId), ("$now", Stamp(now)));
+        }
+    }
+
+    public async Task<List<AnswerChange>> HistoryAsync(long reportId, CancellationToken ct)
+    {
+        var history = new List<AnswerChange>();
+        await using var reader = await QueryAsync("SELECT key, old_value, new_value FROM answer_history WHERE report_id = $id ORDER BY id", ct, ("$id", reportId));
+        while (await reader.ReadAsync(ct))
+            history.Add(new(reader.GetString(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2)));
+        return history;
+    }
+
+    public async Task<ConversationState> ConversationAsync(long userId, CancellationToken ct)
+    {
+        await using var reader = await QueryAsync(
+            "SELECT state, report_id, question_id, resume_id, draft, pending_agency, version FROM conversations WHERE user_id = $id", ct, ("$id", userId));
+        if (!await reader.ReadAsync(ct)) return new ConversationState();
+        return new ConversationState
+        {
+            State = Enum.Parse<InterviewState>(reader.GetString(0)),
+            ReportId = reader.IsDBNull(1) ? null : reader.GetInt64(1),
+            QuestionId = reader.IsDBNull(2) ? null : reader.GetString(2),
+            ResumeQuestionId = reader.IsDBNull(3) ? null : reader.GetString(3),
+            Draft = reader.IsDBNull(4) ? null : reader.GetString(4),
+            PendingAgency = reader.IsDBNull(5) ? null : reader.GetString(5),
+            Version = reader.GetInt32(6),
+        };
+    }
+
+    public Task SaveConversationAsync(long userId, long chatId, ConversationState s, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        """
+        INSERT INTO conversations (user_id, chat_id, state, report_id, question_id, resume_id, draft, pending_agency, version, updated_at)
+        VALUES ($user, $chat, $state, $report, $question, $resume, $draft, $agency, $version, $now)
+        ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id, state = excluded.state, report_id = excluded.report_id,
+            question_id = excluded.question_id, resume_id = excluded.resume_id, draft = excluded.draft,
+            pending_agency = excluded.pending_agency, version = excluded.version, updated_at = excluded.updated_at
+        """, ct, ("$user", userId), ("$chat", chatId), ("$state", s.State.ToString()), ("$report", s.ReportId), ("$question", s.QuestionId),
+        ("$resume", s.ResumeQuestionId), ("$draft", s.Draft), ("$agency", s.PendingAgency), ("$version", s.Version), ("$now", Stamp(now)));
+
+    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        await transaction.DisposeAsync();
+        await connection.DisposeAsync();
+    }
+
+    private async Task<List<ReportRow>> ReportsAsync(string where, CancellationToken ct, params (string, object?)[] args)
+    {
+        var rows = new List<ReportRow>();
+        await using var reader = await QueryAsync($"SELECT id, format_id, agency, year, status FROM reports {where} ORDER BY id", ct, args);
+        while (await reader.ReadAsync(ct))
+            rows.Add(new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4)));
+        return rows;
+    }
+
+    private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] args)
+    {
+        var command = new SqliteCommand(sql, connection, transaction);
+        foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    private async Task ExecuteAsync(string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        await using var command = Command(sql, args);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+
+    private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        await using var command = Command(sql, args);
+        return await command.ExecuteScalarAsync(ct);
+    }
+
+    // The command is not disposed here: its reader still needs it; both end with the connection.
+    private Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
+        Command(sql, args).ExecuteReaderAsync(ct);
+}
