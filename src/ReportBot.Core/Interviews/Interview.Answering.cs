@@ -18,6 +18,11 @@ public sealed partial class Interview
             case InterviewState.Answering when Current is NarrativeQuestion n: StartDraft(n, text); break;
             case InterviewState.Answering when Current is RowQuestion r: AnswerRow(r, text); break;
             case InterviewState.Drafting when Current is NarrativeQuestion n: AppendDraft(n, text); break;
+            case InterviewState.Reviewing when Current is not null:
+                // Typing during the review answers the question the person was on.
+                Continue();
+                outcome.Replies.Clear();
+                return Answer(text);
             case InterviewState.Reviewing: Say(InterviewTexts.UseButtons); break;
             case InterviewState.Submitted: Say(InterviewTexts.AlreadySubmitted); break;
             default: Say(InterviewTexts.StartFirst); break;
@@ -169,8 +174,9 @@ public sealed partial class Interview
     /// <summary>The acknowledgement, plus every rule the change completed or touched that does not hold.</summary>
     private Reply SavedWithFindings(string saved, TableDefinition table, List<string> changed)
     {
-        var findings = context.Rules.Evaluate(ReportFigures.From(context.Format, answers), new HashSet<string> { table.Id })
-            .Where(f => f.RuleId != "R6" && f.CellKeys.Intersect(changed).Any()).ToList();
+        var findings = Shown(context.Rules.Evaluate(ReportFigures.From(context.Format, answers), new HashSet<string> { table.Id }))
+            .Where(f => f.CellKeys.Intersect(changed).Any()).ToList();
+        reported.UnionWith(findings.Select(f => f.Text));
         var text = InterviewScreens.FindingsText(findings) is { } f ? $"{saved}\n{f}" : saved;
         return new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings), 4));
     }
@@ -207,8 +213,9 @@ public sealed partial class Interview
     private void SectionEndChecks(SectionDefinition section)
     {
         if (section.Tables is not { Count: > 0 } tables) return;
-        var findings = context.Rules.Evaluate(ReportFigures.From(context.Format, answers), tables.ToHashSet())
-            .Where(f => f.RuleId != "R6").ToList();
+        // Findings just reported with the answer are not repeated.
+        var findings = Shown(context.Rules.Evaluate(ReportFigures.From(context.Format, answers), tables.ToHashSet()))
+            .Where(f => !reported.Contains(f.Text)).ToList();
         if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionChecks) is { } text)
             Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings), 4)));
     }

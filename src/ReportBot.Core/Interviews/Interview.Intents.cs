@@ -140,9 +140,8 @@ public sealed partial class Interview
             Say(InterviewTexts.Reopened);
         }
         if (!machine.CanFire(Trigger.Jump)) return Say2(state.State == InterviewState.Drafting ? InterviewTexts.FinishDraftFirst : InterviewTexts.NotNow);
-        state.ResumeQuestionId ??= state.State == InterviewState.Reviewing || state.QuestionId is null
-            ? ConversationState.ReturnToReview
-            : state.QuestionId;
+        // Back to the question the person was on (the review keeps it); to the review once all are behind.
+        state.ResumeQuestionId ??= state.QuestionId ?? ConversationState.ReturnToReview;
         if (state.ResumeQuestionId == target.Id) state.ResumeQuestionId = null;
         machine.Fire(Trigger.Jump);
         state.QuestionId = target.Id;
@@ -173,7 +172,7 @@ public sealed partial class Interview
         if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
         if (!machine.CanFire(Trigger.Submit)) return Say2(state.State == InterviewState.Submitted ? InterviewTexts.AlreadySubmitted : InterviewTexts.NotNow);
         var missing = context.Plan.Questions.Where(q => q.Required && !screens.IsAnswered(q)).ToList();
-        var errors = AllFindings().Where(f => f.Severity == Severities.Error && f.RuleId != "R6").ToList();
+        var errors = AllFindings().Where(f => f.Severity == Severities.Error).ToList();
         if (missing.Count > 0 || errors.Count > 0)
         {
             var lines = new List<string> { InterviewTexts.SubmitBlocked };
@@ -234,5 +233,5 @@ public sealed partial class Interview
         return outcome;
     }
 
-    private void ShowReview(string? lead = null) => Say(screens.Review(Report, AllFindings().Where(f => f.RuleId != "R6").ToList(), lead));
+    private void ShowReview(string? lead = null) => Say(screens.Review(Report, AllFindings(), lead));
 }

@@ -20,6 +20,7 @@ public sealed partial class Interview
     private readonly ReportInfo? report;
     private readonly InterviewScreens screens;
     private readonly InterviewOutcome outcome = new();
+    private readonly HashSet<string> reported = [];
 
     public Interview(InterviewContext context, ConversationState state, AnswerSet answers, ReportInfo? report)
     {
@@ -92,7 +93,13 @@ public sealed partial class Interview
         return true;
     }
 
-    private IReadOnlyList<Finding> AllFindings() => context.Rules.Evaluate(ReportFigures.From(context.Format, answers));
+    private List<Finding> AllFindings() => Shown(context.Rules.Evaluate(ReportFigures.From(context.Format, answers)));
+
+    /// <summary>
+    /// What the interview shows: not R6 (missing cells are listed as questions instead) and not findings about
+    /// computed totals, which follow from the typed cells' findings.
+    /// </summary>
+    private static List<Finding> Shown(IEnumerable<Finding> findings) => findings.Where(f => f.RuleId != "R6" && !f.Derived).ToList();
 
     private ReportInfo Report => report ?? throw new InvalidOperationException("no report is bound to this conversation");
 }

@@ -30,9 +30,9 @@ public sealed class RuleEngine(ReportFormat format)
         var table = format.Table(check.Table!);
         var byColumn = check.Each == "column";
         var targets = byColumn
-            ? table.Columns.Select(c => (c.Id, c.Short))
-            : table.Rows.Select(r => (r.Id, r.Short));
-        foreach (var (targetId, targetLabel) in targets)
+            ? table.Columns.Select(c => (c.Id, c.Short, Derived: c.Computed is not null))
+            : table.Rows.Select(r => (r.Id, r.Short, Derived: r.Computed is not null));
+        foreach (var (targetId, targetLabel, derived) in targets)
         {
             var left = Terms(table, check.Left!, targetId, byColumn, figures);
             var right = Terms(table, check.Right!, targetId, byColumn, figures);
@@ -45,8 +45,8 @@ public sealed class RuleEngine(ReportFormat format)
                 .Replace("{left}", Render(left, l), StringComparison.Ordinal)
                 .Replace("{right}", Render(right, r), StringComparison.Ordinal)
                 .Replace("{diff}", Format(Math.Abs(l - r)), StringComparison.Ordinal);
-            var cells = left.Concat(right).Select(t => t.Key).Where(k => IsTyped(table, k)).ToList();
-            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells);
+            var cells = left.Concat(right).SelectMany(t => TypedSources(table, t, figures)).Distinct().ToList();
+            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells, derived);
         }
     }
 
@@ -70,11 +70,17 @@ public sealed class RuleEngine(ReportFormat format)
             var (row, col) = byColumn ? (id, target) : (target, id);
             var label = byColumn ? t.Rows.First(r => r.Id == id).Short : t.Columns.First(c => c.Id == id).Short;
             var key = t.CellKey(row, col);
-            return new Term(label, key, f[key]);
+            return new Term(label, key, f[key], row, col);
         }).ToList();
 
-    private static bool IsTyped(TableDefinition t, string key) =>
-        t.TypedRows.Any(r => t.TypedColumns.Any(c => t.CellKey(r.Id, c.Id) == key));
+    /// <summary>A typed cell is its own source; a computed one stands for its typed inputs that are not zero.</summary>
+    private static IEnumerable<string> TypedSources(TableDefinition t, Term term, ReportFigures f)
+    {
+        var rows = t.Rows.First(r => r.Id == term.RowId).Computed ?? [term.RowId];
+        var columns = t.Columns.First(c => c.Id == term.ColumnId).Computed ?? [term.ColumnId];
+        var sources = rows.SelectMany(r => columns.Select(c => t.CellKey(r, c))).ToList();
+        return sources.Count == 1 ? sources : sources.Where(k => f[k] is { } v && v != 0);
+    }
 
     /// <summary><c>一(3)+二(0)=3</c>; long sums show only their non-zero terms.</summary>
     private static string Render(List<Term> terms, decimal sum)
@@ -87,5 +93,5 @@ public sealed class RuleEngine(ReportFormat format)
 
     private static string Format(decimal v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private sealed record Term(string Label, string Key, decimal? Value);
+    private sealed record Term(string Label, string Key, decimal? Value, string RowId, string ColumnId);
 }

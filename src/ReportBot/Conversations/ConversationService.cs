@@ -67,7 +67,8 @@ public sealed class ConversationService(ReportStore store, InterviewContext cont
         if (message.Text is not { } text) return Say(message.File is null ? ConversationTexts.NotText : ConversationTexts.FileNotExpected);
         if (text.Length > ConversationTexts.MaxMessageLength) return Say(ConversationTexts.TooLong(text.Length));
         var trimmed = text.Trim();
-        if (!trimmed.StartsWith('/')) return interview.Answer(text);
+        // Commands are Latin letters after a slash; a lone "/" (a blank cell, as some reports print it) is an answer.
+        if (trimmed.Length < 2 || trimmed[0] != '/' || !char.IsAsciiLetter(trimmed[1])) return interview.Answer(text);
         return trimmed.Split(' ', '@')[0].ToLowerInvariant() switch
         {
             "/start" => interview.Start(),

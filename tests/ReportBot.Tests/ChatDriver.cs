@@ -1,0 +1,100 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using ReportBot.Conversations;
+using ReportBot.Core.Formats;
+using ReportBot.Core.Interviews;
+using ReportBot.Storage;
+
+namespace ReportBot.Tests;
+
+/// <summary>
+/// Drives the real conversation service over a real SQLite file, as a channel would: sends text, presses buttons
+/// by label, counts what the user did, and reads back what the store holds.
+/// </summary>
+public sealed class ChatDriver : IDisposable
+{
+    public static readonly InterviewContext Context = new(ReportFormatLoader.Load(Path.Combine(AppContext.BaseDirectory, "config", "report-format-2021.json")))
+    {
+        LastYear = 2026,
+    };
+
+    private long nextUpdateId = 1;
+
+    public ChatDriver(string? dbPath = null, long userId = 1001)
+    {
+        DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"reportbot-test-{Guid.NewGuid():N}.db");
+        UserId = userId;
+        Store = new ReportStore(DbPath);
+        Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        Service = new ConversationService(Store, Context, TimeProvider.System, NullLogger<ConversationService>.Instance);
+    }
+
+    public string DbPath { get; }
+
+    public long UserId { get; set; }
+
+    public ReportStore Store { get; }
+
+    public ConversationService Service { get; }
+
+    public IReadOnlyList<Reply> Last { get; private set; } = [];
+
+    /// <summary>Messages sent and buttons pressed by the user so far.</summary>
+    public int Actions { get; private set; }
+
+    public string LastText => string.Join("\n\n", Last.Select(r => r.Text));
+
+    public async Task AdmitAsync(long? userId = null, string role = Roles.Coordinator)
+    {
+        await using var s = await Store.BeginAsync(CancellationToken.None);
+        await s.AddPersonAsync(new Person(userId ?? UserId, "测试用户", role), DateTimeOffset.UtcNow, CancellationToken.None);
+        await s.CommitAsync(CancellationToken.None);
+    }
+
+    public Task<IReadOnlyList<Reply>> SendAsync(string text) => DeliverAsync(new IncomingMessage("test", UserId, UserId, Text: text, UpdateId: nextUpdateId++));
+
+    public Task<IReadOnlyList<Reply>> PressAsync(string label)
+    {
+        var button = Last.SelectMany(r => r.AllButtons).FirstOrDefault(b => b.Label == label)
+            ?? throw new InvalidOperationException($"no button \"{label}\" in: {LastText}");
+        return PressChoiceAsync(button.Choice);
+    }
+
+    public Task<IReadOnlyList<Reply>> PressChoiceAsync(string choice) =>
+        DeliverAsync(new IncomingMessage("test", UserId, UserId, Choice: choice, UpdateId: nextUpdateId++));
+
+    public async Task<IReadOnlyList<Reply>> DeliverAsync(IncomingMessage message)
+    {
+        Actions++;
+        Last = await Service.HandleAsync(message, CancellationToken.None);
+        return Last;
+    }
+
+    /// <summary>Everything saved that a bad input must not change: the answers and the conversation.</summary>
+    public async Task<string> SavedStateAsync()
+    {
+        await using var s = await Store.ReadAsync(CancellationToken.None);
+        var c = await s.ConversationAsync(UserId, CancellationToken.None);
+        var answers = c.ReportId is { } id ? await s.AnswersAsync(id, CancellationToken.None) : [];
+        return string.Join("\n", answers.OrderBy(a => a.Key, StringComparer.Ordinal).Select(a => $"{a.Key}={a.Value}"))
+            + $"\n{c.State}|{c.ReportId}|{c.QuestionId}|{c.ResumeQuestionId}|{c.Draft}|{c.Version}";
+    }
+
+    public async Task<Dictionary<string, string>> AnswersAsync()
+    {
+        await using var s = await Store.ReadAsync(CancellationToken.None);
+        var c = await s.ConversationAsync(UserId, CancellationToken.None);
+        return c.ReportId is { } id ? await s.AnswersAsync(id, CancellationToken.None) : [];
+    }
+
+    public async Task<ConversationState> ConversationAsync()
+    {
+        await using var s = await Store.ReadAsync(CancellationToken.None);
+        return await s.ConversationAsync(UserId, CancellationToken.None);
+    }
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DbPath + suffix);
+    }
+}

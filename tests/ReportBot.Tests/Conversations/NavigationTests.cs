@@ -1,0 +1,167 @@
+namespace ReportBot.Tests.Conversations;
+
+public sealed class NavigationTests : IDisposable
+{
+    private readonly ChatDriver chat = new();
+
+    public void Dispose() => chat.Dispose();
+
+    [Fact]
+    public async Task EveryPromptSaysWhereYouAre()
+    {
+        await InterviewSteps.ToTable3Async(chat);
+        await chat.SendAsync("0");
+        await chat.SendAsync("0");
+        await chat.SendAsync("0");
+        await chat.SendAsync("0");
+
+        Assert.Contains("三、表三 · 5/24", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("（三）不予公开 › 1.属于国家秘密", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnOptionalItemCanBeSkippedAndARequiredOneCannot()
+    {
+        await InterviewSteps.StartAsync(chat);
+        Assert.Contains("一、总体情况 · 1/6", chat.LastText, StringComparison.Ordinal);
+
+        await chat.PressAsync("跳过");
+        Assert.Contains("一、总体情况 · 2/6", chat.LastText, StringComparison.Ordinal);
+        var before = await chat.SavedStateAsync();
+
+        await chat.SendAsync("/skip");
+
+        Assert.Contains("必填", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(before, await chat.SavedStateAsync());
+    }
+
+    [Fact]
+    public async Task BackShowsThePreviousQuestionWithItsSavedValueAndKeepMovesOn()
+    {
+        await InterviewSteps.ToPermitAsync(chat);
+        await chat.SendAsync("18");
+
+        await chat.PressAsync("上一步");
+        Assert.Contains("行政许可", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("已保存：18", chat.LastText, StringComparison.Ordinal);
+
+        await chat.PressAsync("保持原值");
+        Assert.Contains("行政处罚", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("18", (await chat.AnswersAsync())["t2.5.permit.decisions"]);
+    }
+
+    [Fact]
+    public async Task ReviewShowsEachSectionsCompletionAndValues()
+    {
+        await InterviewSteps.ToPermitAsync(chat);
+        await chat.SendAsync("18");
+
+        await chat.SendAsync("/review");
+
+        Assert.Contains("一、总体情况 6/6 ✔", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("二、主动公开政府信息情况 3/6", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("行政许可：18", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("行政处罚：【待填写】", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AJumpFromTheReviewReturnsToWhereYouWere()
+    {
+        await InterviewSteps.ToTable3Async(chat);
+        await chat.SendAsync("0");
+        await chat.SendAsync("0");
+        Assert.Contains("三、表三 · 3/24", chat.LastText, StringComparison.Ordinal);
+
+        await chat.SendAsync("/review");
+        await chat.PressAsync("修改二");
+        await chat.PressAsync("行政许可");
+        Assert.Contains("已保存：18", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("20");
+
+        Assert.Contains("三、表三 · 3/24", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("20", (await chat.AnswersAsync())["t2.5.permit.decisions"]);
+    }
+
+    [Fact]
+    public async Task AFailedR1IsExplainedWithTheRealNumbersAndAButtonPerFigure()
+    {
+        await InterviewSteps.ToTable3Async(chat);
+        await chat.SendAsync("3 0 0 0 0 0");
+        await chat.SendAsync("0");
+        await chat.SendAsync("2 0 0 0 0 0");
+
+        await chat.PressAsync("本表其余全为0");
+
+        Assert.Contains("R1 自然人列：一(3)+二(0)=3 ≠ （七）总计(2)+四(0)=2，相差1", chat.LastText, StringComparison.Ordinal);
+        var labels = chat.Last.SelectMany(r => r.AllButtons).Select(b => b.Label).ToList();
+        Assert.Contains("改一", labels);
+        Assert.Contains("改四", labels);
+        Assert.Contains("改（一）", labels);
+
+        await chat.PressAsync("改（一）");
+        await chat.SendAsync("3 0 0 0 0 0");
+
+        Assert.DoesNotContain("R1", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("四、表四 · 1/3", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SubmissionIsRefusedWithWhatIsMissingAndNothingChanges()
+    {
+        await InterviewSteps.ToPermitAsync(chat);
+        var before = await chat.SavedStateAsync();
+
+        await chat.SendAsync("/submit");
+
+        Assert.Contains("还不能提交", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("行政许可", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(before, await chat.SavedStateAsync());
+    }
+
+    [Fact]
+    public async Task SubmissionIsRefusedWhileARuleFails()
+    {
+        await InterviewSteps.ToTable3Async(chat);
+        await chat.SendAsync("3 0 0 0 0 0");
+        await chat.PressAsync("本表其余全为0");
+        await chat.PressAsync("本表其余全为0");
+        await chat.SendAsync("问题与改进。");
+        await chat.PressAsync("保存");
+        await chat.SendAsync("本年度未收取信息处理费。");
+        await chat.PressAsync("保存");
+
+        await chat.PressAsync("提交报告");
+
+        Assert.Contains("还不能提交", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("R1 自然人列", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANarrativeCanSpanSeveralMessagesAndBeRewritten()
+    {
+        await InterviewSteps.StartAsync(chat);
+        await chat.SendAsync("第一段。");
+        await chat.SendAsync("第二段。");
+        Assert.Contains("预览（共9字）", chat.LastText, StringComparison.Ordinal);
+
+        await chat.PressAsync("重写");
+        await chat.SendAsync("重写后的概述。");
+        await chat.PressAsync("保存");
+
+        Assert.Equal("重写后的概述。", (await chat.AnswersAsync())["s1.intro"]);
+    }
+
+    [Fact]
+    public async Task EveryChangeIsKeptInTheHistoryWithItsOldValue()
+    {
+        await InterviewSteps.ToPermitAsync(chat);
+        await chat.SendAsync("18");
+        await chat.PressAsync("上一步");
+        await chat.SendAsync("19");
+
+        await using var s = await chat.Store.ReadAsync(CancellationToken.None);
+        var history = await s.HistoryAsync((await chat.ConversationAsync()).ReportId!.Value, CancellationToken.None);
+        var permit = history.Where(h => h.Key == "t2.5.permit.decisions").ToList();
+        Assert.Equal([(null, "18"), ("18", "19")], permit.Select(h => (h.OldValue, h.NewValue)));
+    }
+}
