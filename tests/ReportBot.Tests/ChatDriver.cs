@@ -25,6 +25,10 @@ public sealed class ChatDriver : IDisposable
         UserId = userId;
         Store = new ReportStore(DbPath);
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
+        // Like a channel after a restart: continue after the last update the store has handled.
+        var session = Store.ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
+        nextUpdateId = (session.LastUpdateIdAsync("test", CancellationToken.None).GetAwaiter().GetResult() ?? 0) + 1;
+        session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Service = new ConversationService(Store, Context, TimeProvider.System, NullLogger<ConversationService>.Instance);
     }
 

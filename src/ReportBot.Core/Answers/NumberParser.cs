@@ -51,9 +51,13 @@ public static partial class NumberParser
             value /= 10000m;
             if (value.Scale > 4 && value != Math.Round(value, 4)) return Parsed<decimal>.Fail(ParseTexts.YuanPrecision);
         }
-        else if (value.Scale > 4)
+        else if (value != Math.Round(value, 4))
         {
             return Parsed<decimal>.Fail(ParseTexts.FeePrecision);
+        }
+        else if (value.Scale > 4)
+        {
+            value = Math.Round(value, 4);
         }
         return Parsed<decimal>.Success(value);
     }
@@ -62,16 +66,17 @@ public static partial class NumberParser
     public static string Normalize(string raw) =>
         raw.Normalize(NormalizationForm.FormKC).Replace('\u3000', ' ').Trim();
 
-    [GeneratedRegex(@"^\d+$")]
+    // [0-9], not \d: \d also matches digits of other scripts, which NFKC leaves as they are and Parse refuses.
+    [GeneratedRegex(@"^[0-9]+$")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^\d+\.\d+$")]
+    [GeneratedRegex(@"^[0-9]+\.[0-9]+$")]
     private static partial Regex Decimal();
 
-    [GeneratedRegex(@"^\d{1,3}([, ]\d{3})+$")]
+    [GeneratedRegex(@"^[0-9]{1,3}([, ][0-9]{3})+$")]
     private static partial Regex Grouped();
 
-    [GeneratedRegex(@"^\d{1,3}([, ]\d{3})+(\.\d+)?$")]
+    [GeneratedRegex(@"^[0-9]{1,3}([, ][0-9]{3})+(\.[0-9]+)?$")]
     private static partial Regex GroupedDecimal();
 
     [GeneratedRegex(@"\s*(件|个|项|次|条|起)$")]

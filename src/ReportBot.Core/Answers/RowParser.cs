@@ -22,7 +22,8 @@ public static partial class RowParser
         if (s.Length > 300) return Parsed<RowAnswer>.Fail(ParseTexts.RowCount(count, allowTotal, -1));
         if (s == "0") return Parsed<RowAnswer>.Success(new(new long[count], null));
 
-        var tokens = Separators().Split(s).Where(t => t.Length > 0).ToList();
+        // "1, 2, 3": a comma followed by a space separates; "1,234" groups thousands.
+        var tokens = Separators().Split(CommaSpace().Replace(s, " ")).Where(t => t.Length > 0).ToList();
         if (!Fits(tokens.Count, count, allowTotal))
         {
             var byComma = tokens.SelectMany(t => t.Split(',')).Where(t => t.Length > 0).ToList();
@@ -45,4 +46,7 @@ public static partial class RowParser
 
     [GeneratedRegex(@"[\s、;|/]+")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@",\s+")]
+    private static partial Regex CommaSpace();
 }

@@ -18,9 +18,12 @@ internal static class ReportFormatValidator
         Need(f.Tables is not null, "tables", "missing");
         Need(f.Rules is not null, "rules", "missing");
         if (problems.Count > 0 || f.Tables is null || f.Rules is null) return problems;
+        EmptyEntries(f, problems);
+        if (problems.Count > 0) return problems;
 
         var tableIds = f.Tables.Select(t => t.Id).ToHashSet();
         var ids = new HashSet<string>();
+        var ruleIds = new HashSet<string>();
         foreach (var s in f.Sections!)
         {
             var where = $"section {s.Id ?? "?"}";
@@ -46,9 +49,37 @@ internal static class ReportFormatValidator
         }
         foreach (var r in f.Rules)
         {
+            Need(ruleIds.Add(r.Id), $"rule {r.Id}", "duplicate id");
             ValidateRule(r, f, Need);
         }
         return problems;
+    }
+
+    /// <summary>A stray <c>null</c> in any list (e.g. a trailing comma turned into null) is named, not crashed on.</summary>
+    private static void EmptyEntries(ReportFormat f, List<string> problems)
+    {
+        void Check<T>(IEnumerable<T?>? list, string where)
+        {
+            var i = 0;
+            foreach (var entry in list ?? [])
+            {
+                if (entry is null) problems.Add($"{where}[{i}]: empty entry (null)");
+                i++;
+            }
+        }
+        Check(f.Sections, "sections");
+        Check(f.Tables, "tables");
+        Check(f.Rules, "rules");
+        foreach (var s in f.Sections.OfType<SectionDefinition>())
+        {
+            Check(s.Items, $"section {s.Id} items");
+            Check(s.Tables, $"section {s.Id} tables");
+        }
+        foreach (var t in f.Tables.OfType<TableDefinition>())
+        {
+            Check(t.Columns, $"table {t.Id} columns");
+            Check(t.Rows, $"table {t.Id} rows");
+        }
     }
 
     private static void ValidateTable(TableDefinition t, Action<bool, string, string> need)
@@ -90,11 +121,8 @@ internal static class ReportFormatValidator
                 var t = f.Tables.FirstOrDefault(x => x.Id == c.Table);
                 need(t is not null, at, $"unknown table \"{c.Table}\"");
                 need(c.Each is "row" or "column", at, "\"each\" must be row or column");
-                if (t is null || c.Left is null || c.Right is null)
-                {
-                    need(false, at, "a balance needs \"left\" and \"right\"");
-                    return;
-                }
+                need(c.Left is not null && c.Right is not null, at, "a balance needs \"left\" and \"right\"");
+                if (t is null || c.Left is null || c.Right is null) return;
                 var terms = c.Each == "column" ? t.Rows.Select(x => x.Id) : t.Columns.Select(x => x.Id);
                 foreach (var id in c.Left.Concat(c.Right).Except(terms))
                     need(false, at, $"term \"{id}\" is not a {(c.Each == "column" ? "row" : "column")} of {t.Id}");

@@ -8,20 +8,16 @@ public sealed class RuleEngine(ReportFormat format)
 {
     private const int ListAllTermsUpTo = 6;
 
-    public IReadOnlyList<Finding> Evaluate(ReportFigures figures) =>
-        format.Rules.Where(r => r.Check is not null).SelectMany(r => Evaluate(r, figures)).ToList();
+    public IReadOnlyList<Finding> Evaluate(ReportFigures figures) => Evaluate(figures, format.Tables.Select(t => t.Id).ToHashSet());
 
     /// <summary>Findings of the rules over the given tables only, e.g. after an answer to one of them.</summary>
     public IReadOnlyList<Finding> Evaluate(ReportFigures figures, IReadOnlySet<string> tableIds) =>
-        format.Rules.Where(r => r.Check is not null && Touches(r.Check!, tableIds)).SelectMany(r => Evaluate(r, figures)).ToList();
+        format.Rules.Where(r => r.Check is not null).SelectMany(r => Evaluate(r, figures, tableIds)).ToList();
 
-    private static bool Touches(RuleCheck c, IReadOnlySet<string> tableIds) =>
-        (c.Table is not null && tableIds.Contains(c.Table)) || (c.Tables ?? []).Any(tableIds.Contains);
-
-    private IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFigures figures) => rule.Check!.Type switch
+    private IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFigures figures, IReadOnlySet<string> tableIds) => rule.Check!.Type switch
     {
-        "balance" => Balance(rule, rule.Check!, figures),
-        "filled" => Filled(rule, rule.Check!, figures),
+        "balance" when tableIds.Contains(rule.Check.Table!) => Balance(rule, rule.Check, figures),
+        "filled" => Filled(rule, (rule.Check.Tables ?? []).Where(tableIds.Contains), figures),
         _ => [],
     };
 
@@ -50,9 +46,9 @@ public sealed class RuleEngine(ReportFormat format)
         }
     }
 
-    private IEnumerable<Finding> Filled(RuleDefinition rule, RuleCheck check, ReportFigures figures)
+    private IEnumerable<Finding> Filled(RuleDefinition rule, IEnumerable<string> tables, ReportFigures figures)
     {
-        foreach (var table in (check.Tables ?? []).Select(format.Table))
+        foreach (var table in tables.Select(format.Table))
         {
             foreach (var row in table.TypedRows)
             {

@@ -47,10 +47,37 @@ public class RuleEngineTests
         var natural = Assert.Single(findings, f => f.Where == "自然人");
         Assert.Equal("自然人列：一(3)+二(0)=3 ≠ （七）总计(2)+四(0)=2，相差1", natural.Message);
         Assert.Equal(Severities.Error, natural.Severity);
-        Assert.Equal(["t3.new.natural", "t3.carried.natural", "t3.carryover.natural"], natural.CellKeys);
+        Assert.False(natural.Derived);
         Assert.Equal("R1 " + natural.Message, natural.Text);
         var total = Assert.Single(findings, f => f.Where == "总计");
         Assert.Equal("总计列：一(3)+二(0)=3 ≠ （七）总计(2)+四(0)=2，相差1", total.Message);
+        Assert.True(total.Derived);
+    }
+
+    [Fact]
+    public void AComputedTermStandsForItsNonZeroTypedInputs()
+    {
+        var findings = engine.Evaluate(Figures(("t3.new.natural", 3), ("t3.granted.natural", 2)));
+
+        // （七）总计 is computed: of its 21 outcome cells only the non-zero （一） is offered for re-entry.
+        var natural = Assert.Single(findings, f => f.Where == "自然人");
+        Assert.Equal(["t3.new.natural", "t3.carried.natural", "t3.granted.natural", "t3.carryover.natural"], natural.CellKeys);
+        var total = Assert.Single(findings, f => f.Where == "总计");
+        Assert.Equal(["t3.new.natural", "t3.granted.natural"], total.CellKeys);
+    }
+
+    [Fact]
+    public void AFindingAboutTheOutcomeTotalRowIsDerived()
+    {
+        var figures = Figures(("t3.granted.natural", 2), ("t3.new.natural", 2));
+
+        var findings = engine.Evaluate(figures.With("t3.total.natural", 9));
+
+        var row = Assert.Single(findings, f => f.RuleId == "R2");
+        Assert.Equal("（七）总计", row.Where);
+        Assert.True(row.Derived);
+        Assert.StartsWith("（七）总计行：总计(2) ≠ 自然人(9)+", row.Message, StringComparison.Ordinal);
+        Assert.False(Assert.Single(findings, f => f.RuleId == "R3").Derived);
     }
 
     [Fact]
@@ -200,7 +227,7 @@ public class RuleEngineTests
         Assert.All(t4, f => Assert.Equal("R6", f.RuleId));
         Assert.Single(t4);
         Assert.Contains(t3, f => f.RuleId == "R1");
-        Assert.Contains(t3, f => f.RuleId == "R6");
+        Assert.DoesNotContain(t3, f => f.RuleId == "R6");
     }
 
     [Fact]
