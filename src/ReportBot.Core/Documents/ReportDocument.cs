@@ -4,9 +4,9 @@ namespace ReportBot.Core.Documents;
 
 /// <summary>
 /// A report as a document, finished or not: what every writer (chat text, .docx) renders. Missing answers are
-/// already replaced by <see cref="ReportDocument.Placeholder"/>.
+/// already replaced by <see cref="Placeholder"/>. A draft carries its mark and an appendix of what is open.
 /// </summary>
-public sealed record ReportDocument(string Title, IReadOnlyList<DocumentSection> Sections, bool Complete)
+public sealed record ReportDocument(string Title, IReadOnlyList<DocumentSection> Sections, bool Complete, DraftMark? Draft = null)
 {
     public const string Placeholder = "【待填写】";
 }
@@ -22,3 +22,17 @@ public sealed record TableBlock(TableDefinition Table, IReadOnlyDictionary<strin
 {
     public string Cell(string rowId, string columnId) => Cells[Table.CellKey(rowId, columnId)];
 }
+
+/// <summary>Marks a draft on every page, with when it was taken, and lists per section what is still open.</summary>
+public sealed record DraftMark(DateTimeOffset TakenAt, IReadOnlyList<AppendixEntry> Appendix)
+{
+    public const string Word = "草稿";
+
+    public const string AppendixTitle = "附：待完善事项";
+
+    /// <summary>e.g. 草稿（2026-11-26 18:05 生成）, in the time zone the caller gave.</summary>
+    public string Label => $"{Word}（{TakenAt:yyyy-MM-dd HH:mm} 生成）";
+}
+
+/// <summary>One section's open items: questions not answered, and rule findings (errors and warnings).</summary>
+public sealed record AppendixEntry(string Section, IReadOnlyList<string> Missing, IReadOnlyList<string> Findings);

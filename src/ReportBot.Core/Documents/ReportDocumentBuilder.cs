@@ -6,9 +6,16 @@ using ReportBot.Core.Rules;
 
 namespace ReportBot.Core.Documents;
 
-/// <summary>Builds the document model from a report's answers.</summary>
+/// <summary>Builds the document model from a report's answers, finished or not.</summary>
 public static class ReportDocumentBuilder
 {
+    /// <summary>The document; with <paramref name="draftTakenAt"/>, a draft marked with that time and an appendix.</summary>
+    public static ReportDocument Build(InterviewContext context, ReportInfo report, AnswerSet answers, DateTimeOffset? draftTakenAt = null)
+    {
+        var document = Build(context.Format, report, answers);
+        return draftTakenAt is { } at ? document with { Draft = new DraftMark(at, Appendix(context, answers)) } : document;
+    }
+
     public static ReportDocument Build(ReportFormat format, ReportInfo report, AnswerSet answers)
     {
         var figures = ReportFigures.From(format, answers);
@@ -43,6 +50,22 @@ public static class ReportDocumentBuilder
             sections.Add(new DocumentSection(section.Heading, blocks));
         }
         return new ReportDocument(format.TitleFor(report.Agency, report.Year), sections, complete);
+    }
+
+    /// <summary>Per section: the questions still open and the findings of the rules on its tables.</summary>
+    private static List<AppendixEntry> Appendix(InterviewContext context, AnswerSet answers)
+    {
+        var findings = context.Rules.Evaluate(ReportFigures.From(context.Format, answers)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+        var entries = new List<AppendixEntry>();
+        foreach (var section in context.Format.Sections)
+        {
+            var missing = context.Plan.InSection(section.Id).Where(q => q.Required && !q.Keys.All(answers.Has))
+                .Select(q => q is RowQuestion r ? r.Path : ((NarrativeQuestion)q).Item.Label).ToList();
+            var own = findings.Where(f => f.Table is not null && (section.Tables ?? []).Contains(f.Table))
+                .Select(f => $"{(f.Severity == Severities.Error ? "错误" : "提醒")} {f.Text}").ToList();
+            if (missing.Count > 0 || own.Count > 0) entries.Add(new AppendixEntry(section.Heading, missing, own));
+        }
+        return entries;
     }
 
     /// <summary>The sub-heading, unless the text already opens with it (as the seed's （一）主动公开方面。 does).</summary>

@@ -8,7 +8,9 @@ public static class ReportTextWriter
 {
     public static string Write(ReportDocument document)
     {
-        var text = new StringBuilder().AppendLine(document.Title);
+        var text = new StringBuilder();
+        if (document.Draft is { } draft) text.AppendLine($"【{draft.Label}】");
+        text.AppendLine(document.Title);
         foreach (var section in document.Sections)
         {
             text.AppendLine().AppendLine(section.Heading);
@@ -22,7 +24,20 @@ public static class ReportTextWriter
                 }
             }
         }
+        if (document.Draft is { } d) WriteAppendix(text, d);
         return text.ToString().TrimEnd();
+    }
+
+    private static void WriteAppendix(StringBuilder text, DraftMark draft)
+    {
+        text.AppendLine().AppendLine(DraftMark.AppendixTitle);
+        if (draft.Appendix.Count == 0) text.AppendLine("无：各部分均已填写，未发现问题。");
+        foreach (var entry in draft.Appendix)
+        {
+            text.AppendLine(entry.Section);
+            foreach (var missing in entry.Missing) text.AppendLine($"  未填写：{missing}");
+            foreach (var finding in entry.Findings) text.AppendLine($"  {finding}");
+        }
     }
 
     private static void WriteGrid(StringBuilder text, TableBlock block)

@@ -42,7 +42,7 @@ public sealed class RuleEngine(ReportFormat format)
                 .Replace("{right}", Render(right, r), StringComparison.Ordinal)
                 .Replace("{diff}", Format(Math.Abs(l - r)), StringComparison.Ordinal);
             var cells = left.Concat(right).SelectMany(t => TypedSources(table, t, figures)).Distinct().ToList();
-            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells, derived);
+            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells, derived, table.Id);
         }
     }
 
@@ -55,7 +55,7 @@ public sealed class RuleEngine(ReportFormat format)
                 var missing = table.TypedColumns.Select(c => table.CellKey(row.Id, c.Id)).Where(k => figures[k] is null).ToList();
                 if (missing.Count == 0) continue;
                 var where = $"{table.Caption} {row.Label}";
-                yield return new Finding(rule.Id, rule.Severity, where, rule.Message!.Replace("{where}", where, StringComparison.Ordinal), missing);
+                yield return new Finding(rule.Id, rule.Severity, where, rule.Message!.Replace("{where}", where, StringComparison.Ordinal), missing, Table: table.Id);
             }
         }
     }
