@@ -30,6 +30,8 @@ public sealed record DraftMark(DateTimeOffset TakenAt, IReadOnlyList<AppendixEnt
 
     public const string AppendixTitle = "附：待完善事项";
 
+    public const string NothingOpen = "无：各部分均已填写，未发现问题。";
+
     /// <summary>e.g. 草稿（2026-11-26 18:05 生成）, in the time zone the caller gave.</summary>
     public string Label => $"{Word}（{TakenAt:yyyy-MM-dd HH:mm} 生成）";
 }

@@ -59,13 +59,24 @@ public static class ReportDocumentBuilder
         var entries = new List<AppendixEntry>();
         foreach (var section in context.Format.Sections)
         {
-            var missing = context.Plan.InSection(section.Id).Where(q => q.Required && !q.Keys.All(answers.Has))
-                .Select(q => q is RowQuestion r ? r.Path : ((NarrativeQuestion)q).Item.Label).ToList();
+            var open = context.Plan.InSection(section.Id).Where(q => q.Required && !q.Keys.All(answers.Has)).ToList();
+            var missing = open.OfType<NarrativeQuestion>().Select(n => n.Item.Label).Concat(MissingRows(context, open.OfType<RowQuestion>())).ToList();
             var own = findings.Where(f => f.Table is not null && (section.Tables ?? []).Contains(f.Table))
                 .Select(f => $"{(f.Severity == Severities.Error ? "错误" : "提醒")} {f.Text}").ToList();
             if (missing.Count > 0 || own.Count > 0) entries.Add(new AppendixEntry(section.Heading, missing, own));
         }
         return entries;
+    }
+
+    /// <summary>Open table rows, one line each; a table with none of its rows filled is one line.</summary>
+    private static IEnumerable<string> MissingRows(InterviewContext context, IEnumerable<RowQuestion> open)
+    {
+        foreach (var table in open.GroupBy(r => r.Table))
+        {
+            var all = context.Plan.InTable(table.Key.Id).Count();
+            if (table.Count() == all && all > 1) yield return $"{table.Key.Caption}：全部{all}行";
+            else foreach (var row in table) yield return row.Path;
+        }
     }
 
     /// <summary>The sub-heading, unless the text already opens with it (as the seed's （一）主动公开方面。 does).</summary>

@@ -31,7 +31,7 @@ public static class ReportTextWriter
     private static void WriteAppendix(StringBuilder text, DraftMark draft)
     {
         text.AppendLine().AppendLine(DraftMark.AppendixTitle);
-        if (draft.Appendix.Count == 0) text.AppendLine("无：各部分均已填写，未发现问题。");
+        if (draft.Appendix.Count == 0) text.AppendLine(DraftMark.NothingOpen);
         foreach (var entry in draft.Appendix)
         {
             text.AppendLine(entry.Section);
