@@ -1,28 +1,36 @@
 using Microsoft.Extensions.Options;
+using ReportBot.Commands;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Hosting;
 
-// ReportBot [chat] [--db PATH] [--user NAME] | diagram
-var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "chat";
-if (command == "diagram")
+// ReportBot [chat] | reports | export | import | diagram — see README.md, "Command line".
+var line = CommandLine.Parse(args);
+if (line.Command == "diagram")
 {
     Console.WriteLine(Interview.Diagram());
     return 0;
 }
-if (command != "chat")
+if (line.Command is not ("chat" or "reports" or "export" or "import"))
 {
-    await Console.Error.WriteLineAsync($"Unknown command \"{command}\". Use: chat [--db PATH] [--user NAME] | diagram");
+    await Console.Error.WriteLineAsync($"Unknown command \"{line.Command}\". Commands: chat, reports, export, import, diagram (see README.md).");
     return 2;
 }
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
-builder.Configuration.AddCommandLine(args.Where(a => a != command).ToArray(), CommandLineSwitches.Map);
-builder.AddReportBot().AddConsoleChat();
+builder.Configuration.AddInMemoryCollection(line.Settings(CommandLineSwitches.Map));
+builder.AddReportBot();
+if (line.Command == "chat") builder.AddConsoleChat();
+else builder.AddReportCommands();
 try
 {
-    await builder.Build().RunAsync();
-    return 0;
+    using var host = builder.Build();
+    if (line.Command == "chat")
+    {
+        await host.RunAsync();
+        return 0;
+    }
+    return await host.RunCommandAsync(line);
 }
 catch (ReportFormatException e)
 {

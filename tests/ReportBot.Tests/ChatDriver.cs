@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using ReportBot.Conversations;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
+using ReportBot.Documents;
 using ReportBot.Storage;
 
 namespace ReportBot.Tests;
@@ -29,7 +30,8 @@ public sealed class ChatDriver : IDisposable
         var session = Store.ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
         nextUpdateId = (session.LastUpdateIdAsync("test", CancellationToken.None).GetAwaiter().GetResult() ?? 0) + 1;
         session.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Service = new ConversationService(Store, Context, TimeProvider.System, NullLogger<ConversationService>.Instance);
+        Documents = new ReportDocuments(Context, TimeProvider.System);
+        Service = new ConversationService(Store, Context, Documents, TimeProvider.System, NullLogger<ConversationService>.Instance);
     }
 
     public string DbPath { get; }
@@ -39,6 +41,8 @@ public sealed class ChatDriver : IDisposable
     public ReportStore Store { get; }
 
     public ConversationService Service { get; }
+
+    public ReportDocuments Documents { get; }
 
     public IReadOnlyList<Reply> Last { get; private set; } = [];
 

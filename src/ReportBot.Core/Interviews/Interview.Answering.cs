@@ -33,7 +33,7 @@ public sealed partial class Interview
     private void NameAgency(string text)
     {
         var name = NumberParser.Normalize(text);
-        if (name.Length is < 2 or > 50 || name.Contains('\n', StringComparison.Ordinal) || name.StartsWith('/'))
+        if (name.Length is < 2 or > 50 || name.Any(char.IsControl) || name.StartsWith('/'))
         {
             Say(InterviewTexts.AgencyInvalid);
             return;

@@ -37,7 +37,8 @@ internal static class InterviewTexts
         · 按提示逐项回答；表格一行可一次输入，数字用空格分开，例如 0 2 0 0 0 1；全为0可只输入 0。
         · 收费金额以万元为单位，例如 888.0113，也可输入 8880113元。
         · 文字可分多条发送，最后点“保存”。
-        命令：/new 新建报告  /back 上一步  /skip 跳过可选项  /review 查看进度与修改  /submit 提交  /cancel 取消  /help 帮助
+        命令：/new 新建报告  /back 上一步  /skip 跳过可选项  /review 查看进度与修改  /submit 提交
+        /snapshot 草稿文件  /document 正式文件  /cancel 取消  /help 帮助
         """;
 
     public static string YearOutOfRange(int first, int last) => $"年度应在 {first} 到 {last} 之间，例如 {last - 1}。";

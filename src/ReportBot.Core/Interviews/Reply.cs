@@ -3,8 +3,11 @@ namespace ReportBot.Core.Interviews;
 /// <summary>A button: what it says, and the choice it sends back.</summary>
 public sealed record Button(string Label, string Choice);
 
-/// <summary>One outgoing message, independent of any chat platform: text and rows of buttons.</summary>
-public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons)
+/// <summary>A file sent with a reply: the name the person sees, and the bytes (built in memory).</summary>
+public sealed record ReplyDocument(string FileName, byte[] Content);
+
+/// <summary>One outgoing message, independent of any chat platform: text, rows of buttons, perhaps a document.</summary>
+public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons, ReplyDocument? Document = null)
 {
     public Reply(string text) : this(text, []) { }
 

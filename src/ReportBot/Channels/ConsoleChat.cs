@@ -13,7 +13,8 @@ public sealed class ConsoleChat(ConversationService conversations, ReportStore s
 {
     public const string Channel = "console";
 
-    public async Task RunAsync(TextReader input, TextWriter output, string userName, bool echo, CancellationToken ct)
+    /// <summary>Runs until the end of input; documents the bot sends are saved into <paramref name="documentsDir"/>.</summary>
+    public async Task RunAsync(TextReader input, TextWriter output, string userName, string documentsDir, bool echo, CancellationToken ct)
     {
         var userId = LocalUserId(userName);
         await AdmitAsync(userId, userName, ct);
@@ -26,7 +27,7 @@ public sealed class ConsoleChat(ConversationService conversations, ReportStore s
             var message = ToMessage(line, userId, userName, lastButtons);
             var replies = await conversations.HandleAsync(message, ct);
             lastButtons = replies.SelectMany(r => r.AllButtons).ToList();
-            await output.WriteAsync(Render(replies));
+            await output.WriteAsync(await RenderAsync(replies, documentsDir, ct));
             await output.FlushAsync(ct);
         }
     }
@@ -52,13 +53,20 @@ public sealed class ConsoleChat(ConversationService conversations, ReportStore s
         return new IncomingMessage(Channel, userId, userId, Text: line, UserName: userName);
     }
 
-    private static string Render(IReadOnlyList<Reply> replies)
+    private static async Task<string> RenderAsync(IReadOnlyList<Reply> replies, string documentsDir, CancellationToken ct)
     {
         var text = new StringBuilder();
         var number = 0;
         foreach (var reply in replies)
         {
             text.AppendLine(reply.Text);
+            if (reply.Document is { } document)
+            {
+                Directory.CreateDirectory(documentsDir);
+                var path = Path.Combine(documentsDir, document.FileName);
+                await File.WriteAllBytesAsync(path, document.Content, ct);
+                text.AppendLine($"  [文件] {path}（{document.Content.Length / 1024.0:0.0} KB）");
+            }
             foreach (var row in reply.Buttons)
                 text.AppendLine("  " + string.Join("  ", row.Select(b => $"[#{++number}] {b.Label}")));
             text.AppendLine();

@@ -1,4 +1,5 @@
 using ReportBot.Core.Answers;
+using ReportBot.Documents;
 using ReportBot.Core.Interviews;
 using ReportBot.Storage;
 
@@ -8,8 +9,10 @@ namespace ReportBot.Conversations;
 /// One incoming message in, replies out, for any channel: load the conversation, run the interview, save the
 /// answers, history, state and delivery id in one transaction, and only then return the replies.
 /// </summary>
-public sealed class ConversationService(ReportStore store, InterviewContext context, TimeProvider clock, ILogger<ConversationService> log)
+public sealed class ConversationService(ReportStore store, InterviewContext context, ReportDocuments documents, TimeProvider clock, ILogger<ConversationService> log)
 {
+    private enum DocumentRequest { None, Draft, Finished }
+
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
         await using var session = await store.BeginAsync(ct);
@@ -33,7 +36,10 @@ public sealed class ConversationService(ReportStore store, InterviewContext cont
         var state = await session.ConversationAsync(person.UserId, ct);
         var before = Snapshot(state);
         var (report, answers) = await LoadReportAsync(session, state.ReportId, ct);
-        var outcome = Dispatch(message, new Interview(context, state, answers, report?.Info), state);
+        var request = DocumentCommand(message.Text);
+        var outcome = request == DocumentRequest.None
+            ? Dispatch(message, new Interview(context, state, answers, report?.Info), state)
+            : new InterviewOutcome();
 
         var now = clock.GetUtcNow();
         if (report is not null) await session.SaveAnswersAsync(report.Id, answers.Changes, person.UserId, now, ct);
@@ -49,7 +55,28 @@ public sealed class ConversationService(ReportStore store, InterviewContext cont
         if (answers.Changes.Count > 0 || Snapshot(state) != before) state.Version++;
         await session.SaveConversationAsync(person.UserId, message.ChatId, state, now, ct);
         await session.CommitAsync(ct);
+
+        // Documents are built after the commit: the write lock is never held while a file is composed.
+        if (outcome.Submitted == true && report is not null) request = DocumentRequest.Finished;
+        var submittedNow = outcome.Submitted ?? report?.Status == "submitted";
+        if (request != DocumentRequest.None) outcome.Replies.Add(DocumentReply(request, report, answers, submittedNow));
         return outcome.Replies.Select(r => Versioned(r, state.Version)).ToList();
+    }
+
+    private static DocumentRequest DocumentCommand(string? text) => text?.Trim().Split(' ', '@')[0].ToLowerInvariant() switch
+    {
+        "/snapshot" => DocumentRequest.Draft,
+        "/document" => DocumentRequest.Finished,
+        _ => DocumentRequest.None,
+    };
+
+    private Reply DocumentReply(DocumentRequest request, ReportRow? report, AnswerSet answers, bool submitted)
+    {
+        if (report is null) return new Reply(ConversationTexts.NoReport);
+        if (request == DocumentRequest.Finished && !submitted) return new Reply(ConversationTexts.NotFinished);
+        var draft = request == DocumentRequest.Draft;
+        var file = documents.Docx(report.Info, answers, draft);
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
     }
 
     private static InterviewOutcome Dispatch(IncomingMessage message, Interview interview, ConversationState state)

@@ -7,6 +7,7 @@ public static class CommandLineSwitches
     {
         ["--db"] = $"{StorageOptions.Section}:Path",
         ["--user"] = $"{ConsoleChatOptions.Section}:User",
-        ["--format"] = $"{FormatOptions.Section}:Path",
+        ["--format-file"] = $"{FormatOptions.Section}:Path",
+        ["--documents"] = $"{ConsoleChatOptions.Section}:Documents",
     };
 }

@@ -11,7 +11,7 @@ public sealed class ConsoleChatWorker(ConsoleChat chat, IOptions<ConsoleChatOpti
         try
         {
             Console.OutputEncoding = System.Text.Encoding.UTF8;
-            await chat.RunAsync(Console.In, Console.Out, options.Value.User, echo: Console.IsInputRedirected, stoppingToken);
+            await chat.RunAsync(Console.In, Console.Out, options.Value.User, options.Value.Documents, echo: Console.IsInputRedirected, stoppingToken);
         }
         finally
         {

@@ -20,11 +20,14 @@ public sealed class FormatOptions
     public string Path { get; set; } = "config/report-format-2021.json";
 }
 
-/// <summary>The local console chat's user name (<c>--user</c>).</summary>
+/// <summary>The local console chat: the user's name (<c>--user</c>) and where documents it receives are saved.</summary>
 public sealed class ConsoleChatOptions
 {
     public const string Section = "ConsoleChat";
 
     [Required, MinLength(1)]
     public string User { get; set; } = "local";
+
+    [Required(ErrorMessage = "ConsoleChat:Documents is required: the folder where the chat saves the documents it receives.")]
+    public string Documents { get; set; } = "documents";
 }

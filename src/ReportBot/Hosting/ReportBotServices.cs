@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Channels;
 using ReportBot.Conversations;
+using ReportBot.Documents;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Storage;
@@ -21,6 +22,7 @@ public static class ReportBotServices
             return new InterviewContext(ReportFormatLoader.Load(Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path)));
         });
         builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        builder.Services.AddSingleton<ReportDocuments>();
         builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;

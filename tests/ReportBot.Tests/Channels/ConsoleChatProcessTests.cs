@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace ReportBot.Tests.Channels;
 
 /// <summary>The console chat as a user runs it: the real program in its own process, input piped in.</summary>
@@ -48,7 +46,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
             .Replace("\"prompt\": \"请输入（一）主动公开方面的内容。\",", "", StringComparison.Ordinal));
         try
         {
-            var (code, _, error) = await RunChatAsync("/start\n", "--format", broken);
+            var (code, _, error) = await RunChatAsync("/start\n", "--format-file", broken);
 
             Assert.Equal(1, code);
             Assert.Contains(broken, error, StringComparison.Ordinal);
@@ -60,24 +58,6 @@ public sealed class ConsoleChatProcessTests : IDisposable
         }
     }
 
-    private async Task<(int Code, string Output, string Error)> RunChatAsync(string input, params string[] extra)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = System.Text.Encoding.UTF8,
-            StandardInputEncoding = new System.Text.UTF8Encoding(false),
-        };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "ReportBot.dll"), "chat", "--db", db }.Concat(extra)) start.ArgumentList.Add(arg);
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.StandardInput.WriteAsync(input);
-        process.StandardInput.Close();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
+    private Task<(int Code, string Output, string Error)> RunChatAsync(string input, params string[] extra) =>
+        ProgramRunner.RunAsync(input, ["chat", "--db", db, .. extra]);
 }

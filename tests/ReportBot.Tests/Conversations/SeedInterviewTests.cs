@@ -75,6 +75,6 @@ public sealed class SeedInterviewTests : IDisposable
         await chat.PressAsync("保存");
         await chat.PressAsync("提交报告");
         Assert.Contains("报告已提交", chat.LastText, StringComparison.Ordinal);
-        return chat.Last[^1].Text;
+        return chat.Last.Single(r => r.Text.StartsWith("焦作市人防办2023年政府信息公开工作年度报告\n", StringComparison.Ordinal)).Text;
     }
 }

@@ -1,0 +1,28 @@
+using System.Globalization;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Interviews;
+
+namespace ReportBot.Commands;
+
+/// <summary>An imported answer must be one the interview could have saved: a known key and a value of its kind.</summary>
+internal static class ImportCheck
+{
+    public static List<string> Problems(InterviewContext context, IReadOnlyDictionary<string, string> answers)
+    {
+        var problems = new List<string>();
+        foreach (var (key, value) in answers)
+        {
+            var question = context.Plan.Questions.FirstOrDefault(q => q.Keys.Contains(key));
+            var problem = question switch
+            {
+                null => "unknown item",
+                NarrativeQuestion n when string.IsNullOrWhiteSpace(value) || value.Length > n.Item.MaxLength => $"text must be 1–{n.Item.MaxLength} characters",
+                RowQuestion { Table.IsFee: true } when NumberParser.ParseFee(value) is not { Ok: true } fee || fee.Value.ToString(CultureInfo.InvariantCulture) != value => "not a fee in 万元 with up to 4 decimals",
+                RowQuestion { Table.IsFee: false } when NumberParser.ParseInteger(value) is not { Ok: true } n || n.Value.ToString(CultureInfo.InvariantCulture) != value => "not a non-negative integer",
+                _ => null,
+            };
+            if (problem is not null) problems.Add($"answer \"{key}\": {problem}");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.Json;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Documents;
+using ReportBot.Core.Interviews;
+using ReportBot.Documents;
+using ReportBot.Storage;
+
+namespace ReportBot.Commands;
+
+/// <summary>The command-line tools over the store: list, export and import reports. Each returns an exit code.</summary>
+public sealed class ReportCommands(ReportStore store, InterviewContext context, ReportDocuments documents, TimeProvider clock, TextWriter output, TextWriter error)
+{
+    /// <summary>Not a Telegram user (their ids are positive): the author of imported reports and answers.</summary>
+    public const long ImporterId = 0;
+
+    public async Task<int> ListAsync(CancellationToken ct)
+    {
+        await using var session = await store.ReadAsync(ct);
+        var reports = await session.AllReportsAsync(ct);
+        if (reports.Count == 0) await output.WriteLineAsync("没有报告。(no reports)");
+        foreach (var r in reports)
+        {
+            var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
+            var done = context.Plan.Questions.Count(q => q.Keys.All(answers.Has));
+            await output.WriteLineAsync($"{r.Id}\t{r.Agency}\t{r.Year}\t{r.Status}\t{done}/{context.Plan.Questions.Count}");
+        }
+        return 0;
+    }
+
+    public async Task<int> ExportAsync(string? reportId, string? format, string? outPath, CancellationToken ct)
+    {
+        if (!long.TryParse(reportId, CultureInfo.InvariantCulture, out var id) || format is not ("docx" or "txt" or "json") || outPath is null)
+            return await Fail("usage: export --db PATH --report ID --format docx|txt|json --out FILE");
+        ReportRow? report;
+        AnswerSet answers;
+        await using (var session = await store.ReadAsync(ct))
+        {
+            report = await session.FindReportAsync(id, ct);
+            answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(id, ct));
+        }
+        if (report is null) return await Fail($"no report with id {id}; `reports --db PATH` lists them");
+        var draft = !ReportDocuments.IsFinished(report);
+        byte[] content = format switch
+        {
+            "docx" => documents.Docx(report.Info, answers, draft).Content,
+            "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.Info, answers, draft))),
+            _ => System.Text.Encoding.UTF8.GetBytes(new ReportExport(report.FormatId, report.Agency, report.Year, report.Status, clock.GetUtcNow(), answers.Values).ToJson()),
+        };
+        await File.WriteAllBytesAsync(outPath, content, ct);
+        await output.WriteLineAsync($"{outPath}: report {id} ({report.Agency} {report.Year}, {(draft ? "draft" : "finished")}), {content.Length} bytes");
+        return 0;
+    }
+
+    public async Task<int> ImportAsync(string? path, CancellationToken ct)
+    {
+        if (path is null) return await Fail("usage: import --db PATH FILE.json");
+        ReportExport? import;
+        try
+        {
+            import = ReportExport.FromJson(await File.ReadAllTextAsync(path, ct));
+        }
+        catch (Exception e) when (e is JsonException or IOException)
+        {
+            return await Fail($"{path}: cannot be read as a report export ({e.Message})");
+        }
+        if (import?.Answers is null || string.IsNullOrWhiteSpace(import.Agency)) return await Fail($"{path}: not a report export (no agency or answers)");
+        if (import.Format != context.Format.Id) return await Fail($"{path}: format \"{import.Format}\" is not the loaded format \"{context.Format.Id}\"");
+        if (ImportCheck.Problems(context, import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
+
+        await using var session = await store.BeginAsync(ct);
+        if (await session.FindReportAsync(import.Agency, import.Year, ct) is { } existing)
+            return await Fail($"{import.Agency} {import.Year} already exists as report {existing.Id}; nothing imported");
+        var now = clock.GetUtcNow();
+        if (await session.FindPersonAsync(ImporterId, ct) is null)
+            await session.AddPersonAsync(new Person(ImporterId, "导入", Roles.Staff), now, ct);
+        var report = await session.CreateReportAsync(import.Format, import.Agency, import.Year, ImporterId, now, ct);
+        var answers = new AnswerSet();
+        foreach (var (key, value) in import.Answers) answers.Set(key, value);
+        await session.SaveAnswersAsync(report.Id, answers.Changes, ImporterId, now, ct);
+        if (import.Status == "submitted") await session.SetSubmittedAsync(report.Id, true, now, ct);
+        await session.CommitAsync(ct);
+        await output.WriteLineAsync($"imported {import.Agency} {import.Year} as report {report.Id} ({answers.Changes.Count} answers)");
+        return 0;
+    }
+
+    private async Task<int> Fail(string message)
+    {
+        await error.WriteLineAsync(message);
+        return 2;
+    }
+}

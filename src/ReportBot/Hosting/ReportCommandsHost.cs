@@ -1,0 +1,35 @@
+using ReportBot.Commands;
+using ReportBot.Storage;
+
+namespace ReportBot.Hosting;
+
+public static class ReportCommandsHost
+{
+    /// <summary>The one-shot commands print to the console; logs stay on standard error.</summary>
+    public static IHostApplicationBuilder AddReportCommands(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReportCommands>(sp, Console.Out, Console.Error));
+        builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        return builder;
+    }
+
+    /// <summary>Brings the store up to date, runs one command, returns its exit code.</summary>
+    public static async Task<int> RunCommandAsync(this IHost host, CommandLine line)
+    {
+        using var cancel = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            cancel.Cancel();
+        };
+        await host.Services.GetRequiredService<ReportStore>().MigrateAsync(cancel.Token);
+        var commands = host.Services.GetRequiredService<ReportCommands>();
+        return line.Command switch
+        {
+            "reports" => await commands.ListAsync(cancel.Token),
+            "export" => await commands.ExportAsync(line.Switch("--report"), line.Switch("--format"), line.Switch("--out"), cancel.Token),
+            _ => await commands.ImportAsync(line.Operands.Count > 0 ? line.Operands[0] : null, cancel.Token),
+        };
+    }
+}
