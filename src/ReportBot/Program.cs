@@ -4,28 +4,35 @@ using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Hosting;
 
-// ReportBot [chat] | reports | export | import | diagram — see README.md, "Command line".
+// ReportBot [bot | chat | reports | export | import | diagram] — see README.md, "Command line".
 var line = CommandLine.Parse(args);
+if (line.Command.Length == 0)
+{
+    // No command: the bot when a token is set, else the local console chat.
+    line = line with { Command = TelegramOptions.TokenFromEnvironment() is null ? "chat" : "bot" };
+    if (line.Command == "chat") await Console.Error.WriteLineAsync($"No Telegram token: set {TelegramOptions.TokenVariable} to run the bot. Starting the local console chat.");
+}
 if (line.Command == "diagram")
 {
     Console.WriteLine(Interview.Diagram());
     return 0;
 }
-if (line.Command is not ("chat" or "reports" or "export" or "import"))
+if (line.Command is not ("bot" or "chat" or "reports" or "export" or "import"))
 {
-    await Console.Error.WriteLineAsync($"Unknown command \"{line.Command}\". Commands: chat, reports, export, import, diagram (see README.md).");
+    await Console.Error.WriteLineAsync($"Unknown command \"{line.Command}\". Commands: bot, chat, reports, export, import, diagram (see README.md).");
     return 2;
 }
 
 var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
 builder.Configuration.AddInMemoryCollection(line.Settings(CommandLineSwitches.Map));
 builder.AddReportBot();
-if (line.Command == "chat") builder.AddConsoleChat();
+if (line.Command == "bot") builder.AddTelegram();
+else if (line.Command == "chat") builder.AddConsoleChat();
 else builder.AddReportCommands();
 try
 {
     using var host = builder.Build();
-    if (line.Command == "chat")
+    if (line.Command is "bot" or "chat")
     {
         await host.RunAsync();
         return 0;

@@ -20,19 +20,27 @@ public sealed class ChatDriver : IDisposable
 
     private long nextUpdateId = 1;
 
-    public ChatDriver(string? dbPath = null, long userId = 1001)
+    public ChatDriver(string? dbPath = null, long userId = 1001, TimeProvider? clock = null)
     {
+        Clock = clock ?? TimeProvider.System;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"reportbot-test-{Guid.NewGuid():N}.db");
         UserId = userId;
         Store = new ReportStore(DbPath);
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         // Like a channel after a restart: continue after the last update the store has handled.
         var session = Store.ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
-        nextUpdateId = (session.LastUpdateIdAsync("test", CancellationToken.None).GetAwaiter().GetResult() ?? 0) + 1;
+        nextUpdateId = (session.LastUpdateIdAsync($"test:{userId}", CancellationToken.None).GetAwaiter().GetResult() ?? 0) + 1;
         session.DisposeAsync().AsTask().GetAwaiter().GetResult();
-        Documents = new ReportDocuments(Context, TimeProvider.System);
-        Service = new ConversationService(Store, Context, Documents, TimeProvider.System, NullLogger<ConversationService>.Instance);
+        Documents = new ReportDocuments(Context, Clock);
+        Service = new ConversationService(Store, Context, Documents, People(Context), Clock, NullLogger<ConversationService>.Instance);
     }
+
+    public static BotIdentity Identity { get; } = new() { UserName = "reportbot_test_bot" };
+
+    public static PeopleCommands People(InterviewContext context) =>
+        new(context, Identity, Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context));
+
+    public TimeProvider Clock { get; }
 
     public string DbPath { get; }
 
@@ -58,7 +66,7 @@ public sealed class ChatDriver : IDisposable
         await s.CommitAsync(CancellationToken.None);
     }
 
-    public Task<IReadOnlyList<Reply>> SendAsync(string text) => DeliverAsync(new IncomingMessage("test", UserId, UserId, Text: text, UpdateId: nextUpdateId++));
+    public Task<IReadOnlyList<Reply>> SendAsync(string text) => DeliverAsync(new IncomingMessage("test", UserId, UserId, Text: text, UpdateId: nextUpdateId++, UserName: $"用户{UserId}"));
 
     public Task<IReadOnlyList<Reply>> PressAsync(string label)
     {

@@ -5,6 +5,20 @@ namespace ReportBot.Tests;
 /// <summary>Runs the real ReportBot program in its own process, as a person would from a shell.</summary>
 public static class ProgramRunner
 {
+    /// <summary>
+    /// The program in its own build folder (same configuration as the tests), with its own dependencies: the test
+    /// folder lacks some, as ASP.NET Core (for the fake Bot API) provides them to the tests as a framework.
+    /// </summary>
+    public static string ProgramPath
+    {
+        get
+        {
+            var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+            var configuration = framework.Parent!.Name;
+            return Path.Combine(ReadmeTests.RepositoryRoot(), "src", "ReportBot", "bin", configuration, framework.Name, "ReportBot.dll");
+        }
+    }
+
     public static async Task<(int Code, string Output, string Error)> RunAsync(string input, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -15,7 +29,7 @@ public static class ProgramRunner
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ReportBot.dll"));
+        start.ArgumentList.Add(ProgramPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();

@@ -6,8 +6,11 @@ public sealed record Button(string Label, string Choice);
 /// <summary>A file sent with a reply: the name the person sees, and the bytes (built in memory).</summary>
 public sealed record ReplyDocument(string FileName, byte[] Content);
 
-/// <summary>One outgoing message, independent of any chat platform: text, rows of buttons, perhaps a document.</summary>
-public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons, ReplyDocument? Document = null)
+/// <summary>
+/// One outgoing message, independent of any chat platform: text, rows of buttons, perhaps a document. It goes to
+/// the person who wrote, unless <see cref="ToUserId"/> names someone else (a coordinator being notified).
+/// </summary>
+public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> Buttons, ReplyDocument? Document = null, long? ToUserId = null)
 {
     public Reply(string text) : this(text, []) { }
 

@@ -59,7 +59,7 @@ public sealed class ConsoleChat(ConversationService conversations, ReportStore s
         var number = 0;
         foreach (var reply in replies)
         {
-            text.AppendLine(reply.Text);
+            text.AppendLine(reply.ToUserId is { } to ? $"（发给用户 {to}）{reply.Text}" : reply.Text);
             if (reply.Document is { } document)
             {
                 Directory.CreateDirectory(documentsDir);

@@ -1,13 +1,11 @@
 namespace ReportBot.Commands;
 
 /// <summary>
-/// <c>ReportBot COMMAND [operands] [--switch value]…</c>: the command, its operands, and its switches. Every switch
-/// takes a value, so an operand is never mistaken for one.
+/// <c>ReportBot COMMAND [operands] [--switch value]…</c>: the command (empty when none was given), its operands,
+/// and its switches. Every switch takes a value, so an operand is never mistaken for one.
 /// </summary>
 public sealed record CommandLine(string Command, IReadOnlyList<string> Operands, IReadOnlyDictionary<string, string> Switches)
 {
-    public const string DefaultCommand = "chat";
-
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         var operands = new List<string>();
@@ -18,7 +16,7 @@ public sealed record CommandLine(string Command, IReadOnlyList<string> Operands,
             else if (args[i].StartsWith("--", StringComparison.Ordinal)) throw new ArgumentException($"{args[i]} needs a value");
             else operands.Add(args[i]);
         }
-        return new CommandLine(operands.Count > 0 ? operands[0] : DefaultCommand, operands.Skip(1).ToList(), switches);
+        return new CommandLine(operands.Count > 0 ? operands[0] : "", operands.Skip(1).ToList(), switches);
     }
 
     public string? Switch(string name) => Switches.GetValueOrDefault(name);

@@ -1,6 +1,6 @@
 using ReportBot.Core.Answers;
-using ReportBot.Documents;
 using ReportBot.Core.Interviews;
+using ReportBot.Documents;
 using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
@@ -9,59 +9,126 @@ namespace ReportBot.Conversations;
 /// One incoming message in, replies out, for any channel: load the conversation, run the interview, save the
 /// answers, history, state and delivery id in one transaction, and only then return the replies.
 /// </summary>
-public sealed class ConversationService(ReportStore store, InterviewContext context, ReportDocuments documents, TimeProvider clock, ILogger<ConversationService> log)
+public sealed class ConversationService(
+    ReportStore store, InterviewContext context, ReportDocuments documents, PeopleCommands people, TimeProvider clock, ILogger<ConversationService> log)
 {
     private enum DocumentRequest { None, Draft, Finished }
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
         await using var session = await store.BeginAsync(ct);
-        if (message.UpdateId is { } updateId)
+        // Delivery ids rise within a chat; chats are handled concurrently, so each chat keeps its own mark.
+        var inbox = $"{message.Channel}:{message.ChatId}";
+        if (message.UpdateId is { } updateId && await session.LastUpdateIdAsync(inbox, ct) >= updateId)
         {
-            if (await session.LastUpdateIdAsync(message.Channel, ct) >= updateId)
-            {
-                log.LogInformation("Skipped duplicate update {UpdateId} on {Channel}", updateId, message.Channel);
-                return [];
-            }
-            await session.SaveUpdateIdAsync(message.Channel, updateId, ct);
+            log.LogInformation("Skipped duplicate update {UpdateId} in {Inbox}", updateId, inbox);
+            return [];
         }
+        var now = clock.GetUtcNow();
         var person = await session.FindPersonAsync(message.UserId, ct);
+        var outcome = new InterviewOutcome();
+        long? bind = null;
+        if (PeopleCommands.InviteCode(message.Text) is { } code)
+        {
+            (var accepted, var invited) = await people.AcceptInviteAsync(session, message, person, code, now, ct);
+            outcome.Replies.AddRange(invited.Replies);
+            (person, bind) = (accepted ?? person, invited.BindReportId);
+        }
         if (person is null)
         {
+            // A stranger: one polite refusal, nothing stored, not even the delivery id.
             log.LogWarning("Refused user {UserId} ({UserName}) on {Channel}", message.UserId, message.UserName, message.Channel);
-            await session.CommitAsync(ct);
-            return [new Reply(ConversationTexts.Stranger)];
+            return outcome.Replies.Count > 0 ? outcome.Replies : [new Reply(ConversationTexts.Stranger)];
         }
+        if (message.UpdateId is { } id) await session.SaveUpdateIdAsync(inbox, id, ct);
 
         var state = await session.ConversationAsync(person.UserId, ct);
         var before = Snapshot(state);
         var (report, answers) = await LoadReportAsync(session, state.ReportId, ct);
         var request = DocumentCommand(message.Text);
-        var outcome = request == DocumentRequest.None
-            ? Dispatch(message, new Interview(context, state, answers, report?.Info), state)
-            : new InterviewOutcome();
+        if (bind is null && request == DocumentRequest.None && outcome.Replies.Count == 0)
+        {
+            var handled = await people.TryHandleAsync(session, person, state, message.Text, ButtonValue(message.Choice, state), now, ct);
+            if (handled is not null) (bind, outcome) = (handled.BindReportId, Outcome(handled.Replies));
+            else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info), state);
+        }
 
-        var now = clock.GetUtcNow();
         if (report is not null) await session.SaveAnswersAsync(report.Id, answers.Changes, person.UserId, now, ct);
         if (report is not null && outcome.Submitted is { } submitted) await session.SetSubmittedAsync(report.Id, submitted, now, ct);
         if (outcome.OpenReport is { } open)
         {
             var opened = await session.FindReportAsync(open.Agency, open.Year, ct)
                 ?? await session.CreateReportAsync(context.Format.Id, open.Agency, open.Year, person.UserId, now, ct);
-            state.ReportId = opened.Id;
-            var openedAnswers = new AnswerSet(await session.AnswersAsync(opened.Id, ct));
-            outcome.Replies.AddRange(new Interview(context, state, openedAnswers, opened.Info).Opened().Replies);
+            await session.AddMemberAsync(opened.Id, person.UserId, now, ct);
+            bind = opened.Id;
         }
+        if (bind is { } reportId) outcome.Replies.AddRange((await BindAsync(session, state, reportId, ct)).Replies);
         if (answers.Changes.Count > 0 || Snapshot(state) != before) state.Version++;
         await session.SaveConversationAsync(person.UserId, message.ChatId, state, now, ct);
+        var coordinators = outcome.Submitted == true ? await session.CoordinatorIdsAsync(ct) : [];
         await session.CommitAsync(ct);
 
         // Documents are built after the commit: the write lock is never held while a file is composed.
-        if (outcome.Submitted == true && report is not null) request = DocumentRequest.Finished;
-        var submittedNow = outcome.Submitted ?? report?.Status == "submitted";
-        if (request != DocumentRequest.None) outcome.Replies.Add(DocumentReply(request, report, answers, submittedNow));
+        if (outcome.Submitted == true && report is not null)
+        {
+            var finished = documents.Docx(report.Info with { Submitted = true }, answers, draft: false);
+            outcome.Replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
+            var title = context.Format.TitleFor(report.Agency, report.Year);
+            foreach (var coordinator in coordinators.Where(c => c != person.UserId))
+                outcome.Replies.Add(new Reply(ConversationTexts.SubmittedBy(person.DisplayName, title), [], finished, coordinator));
+        }
+        else if (request != DocumentRequest.None)
+        {
+            outcome.Replies.Add(DocumentReply(request, report, answers, report?.Status == "submitted"));
+        }
         return outcome.Replies.Select(r => Versioned(r, state.Version)).ToList();
     }
+
+    /// <summary>The conversation now works on this report: its first open question is asked.</summary>
+    private async Task<InterviewOutcome> BindAsync(StoreSession session, ConversationState state, long reportId, CancellationToken ct)
+    {
+        var report = (await session.FindReportAsync(reportId, ct))!;
+        (state.ReportId, state.State, state.QuestionId, state.ResumeQuestionId, state.Draft) =
+            (reportId, report.Status == "submitted" ? InterviewState.Submitted : InterviewState.Answering, null, null, null);
+        var answers = new AnswerSet(await session.AnswersAsync(reportId, ct));
+        var interview = new Interview(context, state, answers, report.Info);
+        return report.Status == "submitted" ? interview.Start() : interview.Opened();
+    }
+
+    private static InterviewOutcome Dispatch(IncomingMessage message, Interview interview, ConversationState state)
+    {
+        if (message.Choice is { } choice)
+        {
+            if (ButtonValue(choice, state) is not { } value)
+            {
+                var current = interview.Start();
+                current.Replies.Insert(0, new Reply(ConversationTexts.Stale));
+                return current;
+            }
+            return interview.Choose(value);
+        }
+        if (message.Text is not { } text) return Outcome([new Reply(message.File is null ? ConversationTexts.NotText : ConversationTexts.FileNotExpected)]);
+        if (text.Length > ConversationTexts.MaxMessageLength) return Outcome([new Reply(ConversationTexts.TooLong(text.Length))]);
+        var trimmed = text.Trim();
+        // Commands are Latin letters after a slash; a lone "/" (a blank cell, as some reports print it) is an answer.
+        if (trimmed.Length < 2 || trimmed[0] != '/' || !char.IsAsciiLetter(trimmed[1])) return interview.Answer(text);
+        return trimmed.Split(' ', '@')[0].ToLowerInvariant() switch
+        {
+            "/start" => interview.Start(),
+            "/new" => interview.NewReport(),
+            "/back" => interview.Back(),
+            "/skip" => interview.Skip(),
+            "/review" => interview.Review(),
+            "/submit" => interview.Submit(),
+            "/cancel" => interview.Cancel(),
+            "/help" => interview.Help(),
+            _ => Outcome([new Reply(ConversationTexts.UnknownCommand)]),
+        };
+    }
+
+    /// <summary>The choice a button press carries, if it was sent at the conversation's current version.</summary>
+    private static string? ButtonValue(string? data, ConversationState state) =>
+        data is not null && ButtonChoice.TryRead(data, out var version, out var value) && version == state.Version ? value : null;
 
     private static DocumentRequest DocumentCommand(string? text) => text?.Trim().Split(' ', '@')[0].ToLowerInvariant() switch
     {
@@ -75,39 +142,7 @@ public sealed class ConversationService(ReportStore store, InterviewContext cont
         if (report is null) return new Reply(ConversationTexts.NoReport);
         if (request == DocumentRequest.Finished && !submitted) return new Reply(ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        var file = documents.Docx(report.Info, answers, draft);
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
-    }
-
-    private static InterviewOutcome Dispatch(IncomingMessage message, Interview interview, ConversationState state)
-    {
-        if (message.Choice is { } choice)
-        {
-            if (!ButtonChoice.TryRead(choice, out var version, out var value) || version != state.Version)
-            {
-                var current = interview.Start();
-                current.Replies.Insert(0, new Reply(ConversationTexts.Stale));
-                return current;
-            }
-            return interview.Choose(value);
-        }
-        if (message.Text is not { } text) return Say(message.File is null ? ConversationTexts.NotText : ConversationTexts.FileNotExpected);
-        if (text.Length > ConversationTexts.MaxMessageLength) return Say(ConversationTexts.TooLong(text.Length));
-        var trimmed = text.Trim();
-        // Commands are Latin letters after a slash; a lone "/" (a blank cell, as some reports print it) is an answer.
-        if (trimmed.Length < 2 || trimmed[0] != '/' || !char.IsAsciiLetter(trimmed[1])) return interview.Answer(text);
-        return trimmed.Split(' ', '@')[0].ToLowerInvariant() switch
-        {
-            "/start" => interview.Start(),
-            "/new" => interview.NewReport(),
-            "/back" => interview.Back(),
-            "/skip" => interview.Skip(),
-            "/review" or "/status" => interview.Review(),
-            "/submit" => interview.Submit(),
-            "/cancel" => interview.Cancel(),
-            "/help" => interview.Help(),
-            _ => Say(ConversationTexts.UnknownCommand),
-        };
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.Info, answers, draft));
     }
 
     private static async Task<(ReportRow?, AnswerSet)> LoadReportAsync(StoreSession session, long? reportId, CancellationToken ct)
@@ -116,10 +151,10 @@ public sealed class ConversationService(ReportStore store, InterviewContext cont
         return (report, new AnswerSet(await session.AnswersAsync(id, ct)));
     }
 
-    private static InterviewOutcome Say(string text)
+    private static InterviewOutcome Outcome(IEnumerable<Reply> replies)
     {
         var outcome = new InterviewOutcome();
-        outcome.Replies.Add(new Reply(text));
+        outcome.Replies.AddRange(replies);
         return outcome;
     }
 

@@ -14,7 +14,25 @@ internal static class ConversationTexts
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
     public const string FinishedAttached = "📎 正式报告文件。";
+    public const string CoordinatorsOnly = "只有协调员可以使用这个命令。";
+    public const string InviteInvalid = "这个邀请链接无效、已使用或已过期。请向协调员索取新的链接。";
+    public const string InviteNeedsReport = "请先用 /new 新建报告或用 /open 打开一份报告，再发送 /invite 邀请填报人员。";
+    public const string NoReportsYet = "还没有报告。发送 /new 新建。";
+    public const string NoReportsForStaff = "你还没有被邀请填写任何报告。请联系协调员。";
+    public const string ReportsTitle = "📁 报告列表：";
+    public const string OpenUsage = "用法：/open 报告编号（发送 /reports 查看编号）。";
+    public const string NotYourReport = "你没有被邀请填写这份报告。";
+    public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
+    public const string EditedIgnored = "编辑过的消息不会修改已保存的答案。如需修改，请直接发送新的内容，或用 /back 回到上一题。";
+    public const string PrivateOnly = "本机器人只能在私聊中使用，现在退出本群。";
     public const string Failure = "抱歉，处理这条消息时出错了，已保存的内容没有变化。请稍后再试。";
+
+    public static string Welcome(string name, string title) => $"欢迎，{name}！你已加入《{title}》的填报。";
+
+    public static string InviteCreated(string title, string link, int hours) =>
+        $"邀请链接（仅限一人使用，{hours}小时内有效）：\n{link}\n请发给要填写《{title}》的同事。";
+
+    public static string SubmittedBy(string name, string title) => $"📬 {name} 已提交《{title}》，正式文件见附件。";
 
     public static string TooLong(int length) =>
         $"消息过长（{length}字），单条消息最多{MaxMessageLength}字。较长的内容请分成几条发送，每条都会追加到预览里。";

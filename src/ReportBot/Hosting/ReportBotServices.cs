@@ -22,7 +22,11 @@ public static class ReportBotServices
             return new InterviewContext(ReportFormatLoader.Load(Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path)));
         });
         builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        builder.Services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReportDocuments>();
+        builder.Services.AddSingleton<BotIdentity>();
+        builder.Services.AddSingleton<CoordinatorStatus>();
+        builder.Services.AddSingleton<PeopleCommands>();
         builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;

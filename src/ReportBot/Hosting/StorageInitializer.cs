@@ -1,11 +1,25 @@
+using Microsoft.Extensions.Options;
 using ReportBot.Storage;
 
 namespace ReportBot.Hosting;
 
-/// <summary>Brings the SQLite file to the current schema before any worker handles a message.</summary>
-public sealed class StorageInitializer(ReportStore store) : IHostedService
+/// <summary>
+/// Brings the SQLite file to the current schema and admits the configured coordinators, before any worker handles
+/// a message.
+/// </summary>
+public sealed class StorageInitializer(ReportStore store, IOptions<AccessOptions> access, TimeProvider clock) : IHostedService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => store.MigrateAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await store.MigrateAsync(cancellationToken);
+        await using var session = await store.BeginAsync(cancellationToken);
+        foreach (var id in access.Value.Coordinators)
+        {
+            var known = await session.FindPersonAsync(id, cancellationToken);
+            await session.AddPersonAsync(new Person(id, known?.DisplayName ?? $"协调员{id}", Roles.Coordinator), clock.GetUtcNow(), cancellationToken);
+        }
+        await session.CommitAsync(cancellationToken);
+    }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

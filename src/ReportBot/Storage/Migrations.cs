@@ -58,5 +58,22 @@ internal static class Migrations
             last_update_id INTEGER NOT NULL
         );
         """,
+        """
+        CREATE TABLE report_members (
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            user_id   INTEGER NOT NULL REFERENCES people(user_id),
+            added_at  TEXT NOT NULL,
+            PRIMARY KEY (report_id, user_id)
+        );
+        CREATE TABLE invites (
+            code       TEXT PRIMARY KEY,
+            report_id  INTEGER NOT NULL REFERENCES reports(id),
+            created_by INTEGER NOT NULL REFERENCES people(user_id),
+            created_at TEXT NOT NULL,
+            expires_at TEXT NOT NULL,
+            used_by    INTEGER,
+            used_at    TEXT
+        );
+        """,
     ];
 }

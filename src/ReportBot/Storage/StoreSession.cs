@@ -23,7 +23,7 @@ public sealed record ReportRow(long Id, string FormatId, string Agency, int Year
 }
 
 /// <summary>One transaction on the store. Every statement is here, parameterized; nothing else writes SQL.</summary>
-public sealed class StoreSession(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
 {
     public async Task<long?> LastUpdateIdAsync(string channel, CancellationToken ct) =>
         await ScalarAsync("SELECT last_update_id FROM inbox WHERE channel = $channel", ct, ("$channel", channel)) is long id ? id : null;

@@ -15,12 +15,17 @@ public static class InterviewSteps
     public static async Task ToPermitAsync(ChatDriver chat)
     {
         await StartAsync(chat);
+        await FillSection1Async(chat);
+        await chat.PressAsync("本组其余全为0");
+    }
+
+    public static async Task FillSection1Async(ChatDriver chat)
+    {
         for (var i = 0; i < 6; i++)
         {
             await chat.SendAsync($"第{i + 1}段内容。");
             await chat.PressAsync("保存");
         }
-        await chat.PressAsync("本组其余全为0");
     }
 
     public static async Task ToTable3Async(ChatDriver chat)

@@ -1,0 +1,43 @@
+using ReportBot.Core.Answers;
+using ReportBot.Core.Interviews;
+using ReportBot.Core.Rules;
+using ReportBot.Storage;
+
+namespace ReportBot.Conversations;
+
+/// <summary>The coordinator's overview: per report, who is on which question, what is missing, which checks fail.</summary>
+public sealed class CoordinatorStatus(InterviewContext context)
+{
+    public async Task<string> RenderAsync(StoreSession session, DateTimeOffset now, CancellationToken ct)
+    {
+        var reports = await session.AllReportsAsync(ct);
+        if (reports.Count == 0) return ConversationTexts.NoReportsYet;
+        var lines = new List<string> { $"📊 填报情况（共{reports.Count}份报告）" };
+        foreach (var r in reports)
+        {
+            var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
+            var open = context.Plan.Questions.Where(q => q.Required && !q.Keys.All(answers.Has)).ToList();
+            lines.Add("");
+            lines.Add($"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {(r.Status == "submitted" ? "已提交" : "填写中")} · 已完成 {context.Plan.Questions.Count - open.Count}/{context.Plan.Questions.Count}");
+            if (open.Count > 0)
+                lines.Add("  未填：" + string.Join("；", open.GroupBy(q => q.Section.Short).Select(g => $"{g.Key} {g.Count()}项")));
+            var failing = context.Rules.Evaluate(ReportFigures.From(context.Format, answers)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+            if (failing.Count > 0) lines.Add("  检查未通过：" + string.Join("；", failing.Take(5).Select(f => f.Text)) + (failing.Count > 5 ? $" 等{failing.Count}项" : ""));
+            foreach (var p in await session.PositionsAsync(r.Id, ct))
+                lines.Add($"  {p.DisplayName}：{Where(p)}（{Ago(now - p.UpdatedAt)}）");
+        }
+        return string.Join('\n', lines);
+    }
+
+    private string Where(MemberPosition p) => p.State switch
+    {
+        nameof(InterviewState.Reviewing) => "正在查看进度",
+        nameof(InterviewState.Submitted) => "已提交",
+        nameof(InterviewState.Drafting) when context.Plan.Find(p.QuestionId) is { } q => $"{q.Position}（正在输入文字）",
+        _ when context.Plan.Find(p.QuestionId) is { } q => q.Position,
+        _ => "未开始",
+    };
+
+    private static string Ago(TimeSpan t) =>
+        t.TotalMinutes < 1 ? "刚刚" : t.TotalHours < 1 ? $"{(int)t.TotalMinutes}分钟前" : t.TotalDays < 1 ? $"{(int)t.TotalHours}小时前" : $"{(int)t.TotalDays}天前";
+}
