@@ -19,7 +19,7 @@ public static class ProgramRunner
         }
     }
 
-    public static async Task<(int Code, string Output, string Error)> RunAsync(string input, IEnumerable<string> args)
+    public static async Task<(int Code, string Output, string Error)> RunAsync(string input, IEnumerable<string> args, IReadOnlyDictionary<string, string>? environment = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -29,6 +29,9 @@ public static class ProgramRunner
             StandardOutputEncoding = System.Text.Encoding.UTF8,
             StandardInputEncoding = new System.Text.UTF8Encoding(false),
         };
+        // Tests of the bot set the token in this process; a child runs with only what the test gives it.
+        start.Environment.Remove("Bot__Token");
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
         start.ArgumentList.Add(ProgramPath);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         using var process = Process.Start(start)!;

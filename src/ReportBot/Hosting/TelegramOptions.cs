@@ -21,6 +21,10 @@ public sealed class TelegramOptions
     [Range(1, 50)]
     public int PollSeconds { get; set; } = 25;
 
+    /// <summary>How long any Bot API call may take beyond the long poll before it is abandoned and retried.</summary>
+    [Range(1, 300)]
+    public int RequestSeconds { get; set; } = 30;
+
     /// <summary>How many chats of one batch are handled at once (one chat's updates always in order).</summary>
     [Range(1, 64)]
     public int ParallelChats { get; set; } = 8;

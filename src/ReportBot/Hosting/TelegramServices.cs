@@ -15,7 +15,11 @@ public static class TelegramServices
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpClient(nameof(TelegramBotClient))
             // The long poll holds a request open for PollSeconds; the client must wait longer than that.
-            .ConfigureHttpClient((sp, http) => http.Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<IOptions<TelegramOptions>>().Value.PollSeconds + 30))
+            .ConfigureHttpClient((sp, http) =>
+            {
+                var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+                http.Timeout = TimeSpan.FromSeconds(o.PollSeconds + o.RequestSeconds);
+            })
             .AddTypedClient<ITelegramBotClient>((http, sp) =>
             {
                 var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
