@@ -25,7 +25,7 @@ internal static class ConversationTexts
     public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
     public const string EditedIgnored = "编辑过的消息不会修改已保存的答案。如需修改，请直接发送新的内容，或用 /back 回到上一题。";
     public const string PrivateOnly = "本机器人只能在私聊中使用，现在退出本群。";
-    public const string Failure = "抱歉，处理这条消息时出错了，已保存的内容没有变化。请稍后再试。";
+    public const string Failure = "抱歉，刚才的消息没有处理完或回复没有发出。发送 /start 可查看当前问题和已保存的内容。";
 
     public static string Welcome(string name, string title) => $"欢迎，{name}！你已加入《{title}》的填报。";
 

@@ -1,0 +1,91 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using ReportBot.Hosting;
+using ReportBot.Tests.Fakes;
+
+namespace ReportBot.Tests.EndToEnd;
+
+/// <summary>
+/// The real host (the same composition as Program.cs) with the real Telegram.Bot client, talking to the fake Bot
+/// API on 127.0.0.1 over a real SQLite file. Users act through the fake; an action is done once the worker has
+/// polled past its update, i.e. handled it completely.
+/// </summary>
+public sealed class BotHarness : IAsyncDisposable
+{
+    public const long Coordinator = 1001;
+    public const long Staff = 2002;
+
+    private IHost? host;
+
+    private BotHarness(FakeBotApi api, string db) => (Api, DbPath) = (api, db);
+
+    public FakeBotApi Api { get; }
+
+    public string DbPath { get; }
+
+    public int Presses { get; private set; }
+
+    public static async Task<BotHarness> StartAsync(string? db = null)
+    {
+        // The token comes only from the environment; every test uses the fake's token, so setting it is harmless.
+        Environment.SetEnvironmentVariable(TelegramOptions.TokenVariable, FakeBotApi.Token);
+        var harness = new BotHarness(await FakeBotApi.StartAsync(), db ?? Path.Combine(Path.GetTempPath(), $"reportbot-e2e-{Guid.NewGuid():N}.db"));
+        await harness.StartHostAsync();
+        return harness;
+    }
+
+    public async Task StartHostAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Path"] = DbPath,
+            ["Bot:BaseUrl"] = Api.BaseUrl,
+            ["Bot:PollSeconds"] = "1",
+            ["Bot:RequestSeconds"] = "2",
+            ["Bot:MaxBackoffSeconds"] = "1",
+            ["Access:Coordinators:0"] = Coordinator.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+        builder.Logging.ClearProviders();
+        builder.AddReportBot().AddTelegram();
+        host = builder.Build();
+        await host.StartAsync();
+    }
+
+    public async Task StopHostAsync()
+    {
+        if (host is null) return;
+        await host.StopAsync();
+        host.Dispose();
+        host = null;
+    }
+
+    /// <summary>A user writes; returns once the bot has handled it.</summary>
+    public Task SayAsync(long user, string text) => HandledAsync(Api.SendText(user, text));
+
+    /// <summary>A user presses the newest button with this label in their chat; returns once handled.</summary>
+    public Task PressAsync(long user, string label)
+    {
+        var message = Api.Messages.LastOrDefault(m => m.ChatId == user && m.AllButtons.Any(b => b.Text == label))
+            ?? throw new InvalidOperationException($"no \"{label}\" button for {user}; last: {LastText(user)}");
+        Presses++;
+        return HandledAsync(Api.Press(user, message.MessageId, message.AllButtons.First(b => b.Text == label).Data!));
+    }
+
+    public async Task HandledAsync(long updateId, TimeSpan? timeout = null) =>
+        await Api.WaitUntilAsync(() => Api.GetUpdatesCalls.Any(c => c.Offset > updateId), timeout ?? TimeSpan.FromSeconds(20));
+
+    public string LastText(long user) => Api.Messages.LastOrDefault(m => m.ChatId == user)?.Text ?? "(none)";
+
+    /// <summary>Everything the bot said to a user after a given point.</summary>
+    public string TextsSince(long user, int index) => string.Join("\n", Api.Messages.Skip(index).Where(m => m.ChatId == user).Select(m => m.Text));
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopHostAsync();
+        await Api.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DbPath + suffix);
+    }
+}

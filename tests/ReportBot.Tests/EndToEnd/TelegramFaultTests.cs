@@ -1,0 +1,135 @@
+using ReportBot.Storage;
+
+namespace ReportBot.Tests.EndToEnd;
+
+/// <summary>Strangers, stale buttons, duplicates, restarts and a failing server: nothing acknowledged is lost.</summary>
+public sealed class TelegramFaultTests
+{
+    private const long Coordinator = BotHarness.Coordinator;
+
+    [Fact]
+    public async Task AStrangerIsRefusedOnceAndNothingOfTheirsIsStored()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.SayAsync(4242, "/start");
+
+        Assert.Contains("协调员", bot.LastText(4242), StringComparison.Ordinal);
+        await using var store = await new ReportStore(bot.DbPath).ReadAsync(CancellationToken.None);
+        Assert.Null(await store.FindPersonAsync(4242, CancellationToken.None));
+        Assert.Null(await store.LastUpdateIdAsync("telegram:4242", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AStaleButtonChangesNothing()
+    {
+        await using var bot = await StartedReportAsync();
+        await bot.SayAsync(Coordinator, "第一稿。");
+        var oldPreview = bot.Api.Messages.Last(m => m.ChatId == Coordinator);
+        await bot.PressAsync(Coordinator, "重写");
+        await bot.SayAsync(Coordinator, "第二稿。");
+        await bot.PressAsync(Coordinator, "保存");
+        var before = await AnswersAsync(bot);
+
+        await bot.HandledAsync(bot.Api.Press(Coordinator, oldPreview.MessageId, oldPreview.AllButtons.First(b => b.Text == "保存").Data!));
+
+        Assert.Contains("已经过去了", bot.TextsSince(Coordinator, bot.Api.Messages.Count - 3), StringComparison.Ordinal);
+        Assert.Equal(before, await AnswersAsync(bot));
+        Assert.Equal("第二稿。", before["s1.intro"]);
+    }
+
+    [Fact]
+    public async Task TheLastBatchRedeliveredAfterARestartChangesNothing()
+    {
+        await using var bot = await StartedReportAsync();
+        var skip = bot.Api.SendText(Coordinator, "/skip");
+        await bot.HandledAsync(skip);
+        var text = bot.Api.SendText(Coordinator, "主动公开。");
+        await bot.HandledAsync(text);
+        await bot.PressAsync(Coordinator, "保存");
+        var answers = await AnswersAsync(bot);
+
+        await bot.StopHostAsync();
+        await bot.StartHostAsync();
+        var sent = bot.Api.Messages.Count;
+        var again = bot.Api.Redeliver(skip);
+        bot.Api.Redeliver(text);
+        await bot.HandledAsync(again);
+        Assert.Equal(answers, await AnswersAsync(bot));
+        Assert.Equal(sent, bot.Api.Messages.Count);
+
+        // The conversation goes on at the same question.
+        await bot.SayAsync(Coordinator, "依申请公开。");
+        Assert.Contains("预览（共6字）", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
+        await bot.PressAsync(Coordinator, "保存");
+        Assert.Equal(answers.Append(KeyValuePair.Create("s1.request", "依申请公开。")).OrderBy(a => a.Key), (await AnswersAsync(bot)).OrderBy(a => a.Key));
+    }
+
+    [Fact]
+    public async Task TheBotRecoversFrom429And500sAndAHungServerWithoutLosingAnAnswer()
+    {
+        await using var bot = await StartedReportAsync();
+        await bot.SayAsync(Coordinator, "概述。");
+        await bot.PressAsync(Coordinator, "保存");
+
+        bot.Api.FailNext("getUpdates", 1, 429, retryAfter: 1);
+        bot.Api.FailNext("getUpdates", 3, 500);
+        await bot.SayAsync(Coordinator, "主动公开。");
+        await bot.PressAsync(Coordinator, "保存");
+
+        bot.Api.Hang("getUpdates", true);
+        var during = bot.Api.SendText(Coordinator, "依申请公开。");
+        await Task.Delay(TimeSpan.FromSeconds(4));
+        bot.Api.Hang("getUpdates", false);
+        await bot.HandledAsync(during, TimeSpan.FromSeconds(30));
+
+        bot.Api.FailNext("sendMessage", 1, 500);
+        await bot.PressAsync(Coordinator, "保存");
+        Assert.Contains("发送 /start", bot.LastText(Coordinator), StringComparison.Ordinal);
+
+        var answers = await AnswersAsync(bot);
+        Assert.Equal("概述。", answers["s1.intro"]);
+        Assert.Equal("主动公开。", answers["s1.active"]);
+        Assert.Equal("依申请公开。", answers["s1.request"]);
+    }
+
+    [Fact]
+    public async Task HostileAndUnusualMessagesGetClearRepliesAndChangeNothing()
+    {
+        await using var bot = await StartedReportAsync();
+        var before = await AnswersAsync(bot);
+        var sent = bot.Api.Messages.Count;
+
+        await bot.SayAsync(Coordinator, new string('字', 10_000));
+        await bot.HandledAsync(bot.Api.SendSticker(Coordinator));
+        await bot.HandledAsync(bot.Api.SendPhoto(Coordinator));
+        await bot.HandledAsync(bot.Api.SendDocument(Coordinator, "去年的报告.pdf"));
+        await bot.HandledAsync(bot.Api.EditText(Coordinator, 1, "改过的内容"));
+        await bot.HandledAsync(bot.Api.SendText(Coordinator, "/start", chatType: "group", chatId: -100123));
+
+        var said = bot.TextsSince(Coordinator, sent);
+        Assert.Contains("消息过长（10000字）", said, StringComparison.Ordinal);
+        Assert.Contains("只能识别文字", said, StringComparison.Ordinal);
+        Assert.Contains("不需要文件", said, StringComparison.Ordinal);
+        Assert.Contains("编辑过的消息不会修改", said, StringComparison.Ordinal);
+        Assert.Contains(-100123, bot.Api.LeftChats);
+        Assert.Contains(bot.Api.Messages, m => m.ChatId == -100123 && m.Text.Contains("私聊", StringComparison.Ordinal));
+        Assert.Equal(before, await AnswersAsync(bot));
+    }
+
+    /// <summary>The coordinator has started a report and stands at its first question.</summary>
+    private static async Task<BotHarness> StartedReportAsync()
+    {
+        var bot = await BotHarness.StartAsync();
+        await bot.SayAsync(Coordinator, "/new");
+        await bot.SayAsync(Coordinator, "测试局");
+        await bot.SayAsync(Coordinator, "2023");
+        return bot;
+    }
+
+    private static async Task<Dictionary<string, string>> AnswersAsync(BotHarness bot)
+    {
+        await using var s = await new ReportStore(bot.DbPath).ReadAsync(CancellationToken.None);
+        return await s.AnswersAsync(1, CancellationToken.None);
+    }
+}
