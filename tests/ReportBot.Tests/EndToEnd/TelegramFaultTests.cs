@@ -117,6 +117,23 @@ public sealed class TelegramFaultTests
         Assert.Equal(before, await AnswersAsync(bot));
     }
 
+    [Fact]
+    public async Task UserTextWithHtmlCharactersIsEscapedAndLongRepliesAreSplit()
+    {
+        await using var bot = await StartedReportAsync();
+        var sent = bot.Api.Messages.Count;
+
+        await bot.SayAsync(Coordinator, "<b>概述</b> & <script>");
+        await bot.PressAsync(Coordinator, "保存");
+        for (var i = 0; i < 4; i++) await bot.SayAsync(Coordinator, $"第{i}部分" + new string('长', 1900));
+        await bot.PressAsync(Coordinator, "保存");
+        await bot.SayAsync(Coordinator, "/review");
+
+        Assert.Contains("&lt;b&gt;概述&lt;/b&gt; &amp; &lt;script&gt;", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
+        Assert.Equal("<b>概述</b> & <script>", (await AnswersAsync(bot))["s1.intro"]);
+        Assert.All(bot.Api.Messages, m => Assert.True(m.Text.Length <= 4096));
+    }
+
     /// <summary>The coordinator has started a report and stands at its first question.</summary>
     private static async Task<BotHarness> StartedReportAsync()
     {
