@@ -73,8 +73,12 @@ public sealed record RowDefinition(
 public sealed record RuleDefinition(string Id, string Severity, string Title, RuleCheck? Check = null, string? Message = null);
 
 /// <summary>
-/// How a rule is evaluated. <c>balance</c>: for each row or column of a table, the sum of <c>Left</c> equals the sum
-/// of <c>Right</c>. <c>filled</c>: every cell of <c>Tables</c> has a value.
+/// How a rule is evaluated. <c>balance</c>: per row or column of a table, the sum of <c>Left</c> equals the sum of
+/// <c>Right</c>. <c>filled</c>: every cell of <c>Tables</c> has a value. <c>carryover</c>: this year's <c>Row</c>
+/// equals last year's <c>LastRow</c>, per column. <c>inForce</c>: per row, last year's in-force count plus issued minus
+/// repealed. <c>pending</c>: last year's pending cases reappear in this year's total. <c>narrative</c>: figures quoted
+/// in the <c>Sections</c>' text match the table cells of each pattern. <c>statement</c>: a section says something
+/// about a topic. <c>labels</c>: checked when a published report is read (obsolete and renamed labels).
 /// </summary>
 public sealed record RuleCheck(
     string Type,
@@ -82,7 +86,25 @@ public sealed record RuleCheck(
     string? Each = null,
     IReadOnlyList<string>? Left = null,
     IReadOnlyList<string>? Right = null,
-    IReadOnlyList<string>? Tables = null);
+    IReadOnlyList<string>? Tables = null,
+    string? Row = null,
+    string? LastRow = null,
+    string? Issued = null,
+    string? Repealed = null,
+    string? InForce = null,
+    string? Pending = null,
+    string? Total = null,
+    IReadOnlyList<string>? Sections = null,
+    IReadOnlyList<NarrativePattern>? Patterns = null,
+    IReadOnlyList<RequiredStatement>? Statements = null,
+    IReadOnlyList<string>? Obsolete = null,
+    IReadOnlyDictionary<string, string>? Renamed = null);
+
+/// <summary>A figure quoted in prose (group 1 of <c>Regex</c>) and the table cells it must equal when added up.</summary>
+public sealed record NarrativePattern(string Name, string Regex, IReadOnlyList<string> Cells);
+
+/// <summary>A section must mention one of the keywords; otherwise the suggestion can be accepted as it stands.</summary>
+public sealed record RequiredStatement(string Section, string Topic, IReadOnlyList<string> Keywords, string Suggestion);
 
 public static class ValueTypes
 {

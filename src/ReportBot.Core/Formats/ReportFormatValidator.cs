@@ -131,9 +131,55 @@ internal static class ReportFormatValidator
                 foreach (var id in (c.Tables ?? []).Where(id => f.Tables.All(x => x.Id != id)))
                     need(false, at, $"unknown table \"{id}\"");
                 break;
+            case "carryover" or "inForce" or "pending":
+                ValidateAcrossYears(c, f, at, need);
+                break;
+            case "narrative":
+                ValidateNarrative(c, f, at, need);
+                break;
+            case "statement":
+                need(c.Statements is { Count: > 0 }, at, "a statement rule needs \"statements\"");
+                foreach (var st in c.Statements ?? [])
+                    need(f.Sections.Any(x => x.Id == st.Section) && st.Keywords is { Count: > 0 } && !string.IsNullOrWhiteSpace(st.Suggestion), at, $"statement for section \"{st.Section}\" needs a known section, keywords and a suggestion");
+                break;
+            case "labels":
+                break;
             default:
                 need(false, at, $"unknown check type \"{c.Type}\"");
                 break;
+        }
+    }
+
+    private static void ValidateAcrossYears(RuleCheck c, ReportFormat f, string at, Action<bool, string, string> need)
+    {
+        var t = f.Tables.FirstOrDefault(x => x.Id == c.Table);
+        need(t is not null, at, $"unknown table \"{c.Table}\"");
+        if (t is null) return;
+        var rows = t.Rows.Select(r => r.Id).ToHashSet();
+        var columns = t.Columns.Select(x => x.Id).ToHashSet();
+        foreach (var (name, id, known) in new[] { ("row", c.Row, rows), ("lastRow", c.LastRow, rows), ("issued", c.Issued, columns), ("repealed", c.Repealed, columns),
+                     ("inForce", c.InForce, columns), ("pending", c.Pending, columns), ("total", c.Total, columns) })
+            need(id is null || known.Contains(id), at, $"\"{name}\" names \"{id}\", not in {t.Id}");
+        need(c.Type != "carryover" || (c.Row is not null && c.LastRow is not null), at, "a carryover rule needs \"row\" and \"lastRow\"");
+        need(c.Type != "inForce" || (c.Issued is not null && c.Repealed is not null && c.InForce is not null), at, "an inForce rule needs \"issued\", \"repealed\" and \"inForce\"");
+        need(c.Type != "pending" || (c.Pending is not null && c.Total is not null), at, "a pending rule needs \"pending\" and \"total\"");
+    }
+
+    private static void ValidateNarrative(RuleCheck c, ReportFormat f, string at, Action<bool, string, string> need)
+    {
+        need(c.Sections is { Count: > 0 } && c.Patterns is { Count: > 0 }, at, "a narrative rule needs \"sections\" and \"patterns\"");
+        var cells = f.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(col => t.CellKey(r.Id, col.Id)))).ToHashSet();
+        foreach (var p in c.Patterns ?? [])
+        {
+            try
+            {
+                need(new System.Text.RegularExpressions.Regex(p.Regex).GetGroupNumbers().Length > 1, at, $"pattern \"{p.Name}\" needs a group for the figure");
+            }
+            catch (ArgumentException e)
+            {
+                need(false, at, $"pattern \"{p.Name}\" is not a valid regular expression ({e.Message})");
+            }
+            foreach (var cell in (p.Cells ?? []).Where(k => !cells.Contains(k))) need(false, at, $"pattern \"{p.Name}\" names unknown cell \"{cell}\"");
         }
     }
 }

@@ -14,14 +14,28 @@ public sealed class ReportFigures
 
     private ReportFigures() { }
 
+    /// <summary>True when every cell, totals included, was given (a published report), none computed.</summary>
+    public bool AllGiven { get; private init; }
+
     public decimal? this[string cellKey] => cells.GetValueOrDefault(cellKey);
+
+    /// <summary>Figures as printed in a published report: totals are read, not computed, so the rules can check them.</summary>
+    public static ReportFigures Given(ReportFormat format, Func<string, decimal?> cell)
+    {
+        var f = new ReportFigures { AllGiven = true };
+        foreach (var t in format.Tables)
+            foreach (var r in t.Rows)
+                foreach (var c in t.Columns)
+                    f.cells[t.CellKey(r.Id, c.Id)] = cell(t.CellKey(r.Id, c.Id));
+        return f;
+    }
 
     public decimal? Value(TableDefinition table, string rowId, string columnId) => this[table.CellKey(rowId, columnId)];
 
     /// <summary>A copy with one cell replaced, e.g. a total the user typed, to check it against its parts.</summary>
     public ReportFigures With(string cellKey, decimal value)
     {
-        var copy = new ReportFigures();
+        var copy = new ReportFigures { AllGiven = AllGiven };
         foreach (var (k, v) in cells) copy.cells[k] = v;
         copy.cells[cellKey] = value;
         return copy;

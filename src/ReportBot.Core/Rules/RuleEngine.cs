@@ -3,21 +3,32 @@ using ReportBot.Core.Formats;
 
 namespace ReportBot.Core.Rules;
 
-/// <summary>Evaluates the checked rules of a format over a report's figures.</summary>
-public sealed class RuleEngine(ReportFormat format)
+/// <summary>Evaluates the checked rules of a format over a report's figures, last year's, and its prose.</summary>
+public sealed partial class RuleEngine(ReportFormat format)
 {
     private const int ListAllTermsUpTo = 6;
 
-    public IReadOnlyList<Finding> Evaluate(ReportFigures figures) => Evaluate(figures, format.Tables.Select(t => t.Id).ToHashSet());
+    public IReadOnlyList<Finding> Evaluate(ReportFigures figures) => Evaluate(new RuleInput(figures));
 
     /// <summary>Findings of the rules over the given tables only, e.g. after an answer to one of them.</summary>
-    public IReadOnlyList<Finding> Evaluate(ReportFigures figures, IReadOnlySet<string> tableIds) =>
-        format.Rules.Where(r => r.Check is not null).SelectMany(r => Evaluate(r, figures, tableIds)).ToList();
+    public IReadOnlyList<Finding> Evaluate(ReportFigures figures, IReadOnlySet<string> tableIds) => Evaluate(new RuleInput(figures), tableIds);
 
-    private IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFigures figures, IReadOnlySet<string> tableIds) => rule.Check!.Type switch
+    /// <summary>All findings; with <paramref name="tableIds"/>, only those of rules about these tables.</summary>
+    public IReadOnlyList<Finding> Evaluate(RuleInput input, IReadOnlySet<string>? tableIds = null) =>
+        format.Rules.Where(r => r.Check is not null && InScope(r.Check, tableIds)).SelectMany(r => Evaluate(r, r.Check!, input, tableIds)).ToList();
+
+    private static bool InScope(RuleCheck c, IReadOnlySet<string>? tableIds) =>
+        tableIds is null || (c.Table is not null && tableIds.Contains(c.Table)) || (c.Tables ?? []).Any(tableIds.Contains);
+
+    private IEnumerable<Finding> Evaluate(RuleDefinition rule, RuleCheck check, RuleInput input, IReadOnlySet<string>? tableIds) => check.Type switch
     {
-        "balance" when tableIds.Contains(rule.Check.Table!) => Balance(rule, rule.Check, figures),
-        "filled" => Filled(rule, (rule.Check.Tables ?? []).Where(tableIds.Contains), figures),
+        "balance" => Balance(rule, check, input.Figures),
+        "filled" => Filled(rule, (check.Tables ?? []).Where(t => tableIds?.Contains(t) ?? true), input.Figures),
+        "carryover" when input.LastYear is { } last => Carryover(rule, check, input.Figures, last),
+        "inForce" when input.LastYear is { } last => InForce(rule, check, input.Figures, last),
+        "pending" when input.LastYear is { } last => Pending(rule, check, input.Figures, last),
+        "narrative" => Narrative(rule, check, input),
+        "statement" => Statements(rule, check, input),
         _ => [],
     };
 
@@ -36,13 +47,9 @@ public sealed class RuleEngine(ReportFormat format)
             var l = left.Sum(t => t.Value!.Value);
             var r = right.Sum(t => t.Value!.Value);
             if (l == r) continue;
-            var message = rule.Message!
-                .Replace("{where}", targetLabel, StringComparison.Ordinal)
-                .Replace("{left}", Render(left, l), StringComparison.Ordinal)
-                .Replace("{right}", Render(right, r), StringComparison.Ordinal)
-                .Replace("{diff}", Format(Math.Abs(l - r)), StringComparison.Ordinal);
+            var message = Fill(rule.Message!, ("where", targetLabel), ("left", Render(left, l)), ("right", Render(right, r)), ("diff", Format(Math.Abs(l - r))));
             var cells = left.Concat(right).SelectMany(t => TypedSources(table, t, figures)).Distinct().ToList();
-            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells, derived, table.Id);
+            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells, derived && !figures.AllGiven, table.Id, $"{rule.Id}.{table.Id}.{targetId}");
         }
     }
 
@@ -50,12 +57,15 @@ public sealed class RuleEngine(ReportFormat format)
     {
         foreach (var table in tables.Select(format.Table))
         {
-            foreach (var row in table.TypedRows)
+            // A published report prints its totals, so they must be filled too; in the interview they are computed.
+            var rows = figures.AllGiven ? table.Rows : table.TypedRows;
+            foreach (var row in rows)
             {
-                var missing = table.TypedColumns.Select(c => table.CellKey(row.Id, c.Id)).Where(k => figures[k] is null).ToList();
+                var columns = figures.AllGiven ? table.Columns : table.TypedColumns;
+                var missing = columns.Select(c => table.CellKey(row.Id, c.Id)).Where(k => figures[k] is null).ToList();
                 if (missing.Count == 0) continue;
                 var where = $"{table.Caption} {row.Label}";
-                yield return new Finding(rule.Id, rule.Severity, where, rule.Message!.Replace("{where}", where, StringComparison.Ordinal), missing, Table: table.Id);
+                yield return new Finding(rule.Id, rule.Severity, where, Fill(rule.Message!, ("where", where)), missing, Table: table.Id, Key: $"{rule.Id}.{table.Id}.{row.Id}");
             }
         }
     }
@@ -72,6 +82,7 @@ public sealed class RuleEngine(ReportFormat format)
     /// <summary>A typed cell is its own source; a computed one stands for its typed inputs that are not zero.</summary>
     private static IEnumerable<string> TypedSources(TableDefinition t, Term term, ReportFigures f)
     {
+        if (f.AllGiven) return [term.Key];
         var rows = t.Rows.First(r => r.Id == term.RowId).Computed ?? [term.RowId];
         var columns = t.Columns.First(c => c.Id == term.ColumnId).Computed ?? [term.ColumnId];
         var sources = rows.SelectMany(r => columns.Select(c => t.CellKey(r, c))).ToList();
@@ -86,6 +97,9 @@ public sealed class RuleEngine(ReportFormat format)
         if (shown.Count == 0) return $"{terms[0].Label}…{terms[^1].Label}(均为0)=0";
         return string.Join("+", shown.Select(t => $"{t.Label}({Format(t.Value!.Value)})")) + $"={Format(sum)}";
     }
+
+    private static string Fill(string template, params (string Name, string Value)[] values) =>
+        values.Aggregate(template, (text, v) => text.Replace("{" + v.Name + "}", v.Value, StringComparison.Ordinal));
 
     private static string Format(decimal v) => v.ToString(CultureInfo.InvariantCulture);
 

@@ -1,0 +1,26 @@
+using ReportBot.Core.Rules;
+
+namespace ReportBot.Core.Checking;
+
+/// <summary>
+/// A report as read from a published document (a .docx, or text flattened from a web page or PDF): every cell of
+/// the format's tables by cell key (totals included; null where the cell was blank or unreadable), the prose of
+/// each section by section id, and what the reader itself found wrong with the layout (R7: obsolete or misspelt
+/// labels, the unsplit （六） row, rows it could not find).
+/// </summary>
+public sealed record PublishedReport(
+    string? Agency,
+    int? Year,
+    IReadOnlyDictionary<string, decimal?> Cells,
+    IReadOnlyDictionary<string, string> Texts,
+    IReadOnlyList<Finding> LayoutFindings);
+
+/// <summary>The file cannot be read as a report at all; the message says why (the checker exits with 2).</summary>
+public sealed class UnreadableReportException : Exception
+{
+    public UnreadableReportException(string message) : base(message) { }
+
+    public UnreadableReportException(string message, Exception inner) : base(message, inner) { }
+
+    public UnreadableReportException() { }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReportBot.Core.Formats;
+
+namespace ReportBot.Core.Rules;
+
+/// <summary>Rules on the prose: figures quoted against the tables (R11, R12), statements a section must make (R13).</summary>
+public sealed partial class RuleEngine
+{
+    private const int SentenceShownUpTo = 60;
+
+    private IEnumerable<Finding> Narrative(RuleDefinition rule, RuleCheck check, RuleInput input)
+    {
+        foreach (var section in (check.Sections ?? []).Where(s => input.Texts?.ContainsKey(s) == true))
+        {
+            var sentences = SentenceEnd().Split(input.Texts![section]).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+            for (var i = 0; i < sentences.Count; i++)
+            {
+                for (var p = 0; p < (check.Patterns ?? []).Count; p++)
+                {
+                    var pattern = check.Patterns![p];
+                    var table = Sum(pattern.Cells.Select(k => input.Figures[k]));
+                    if (table is null) continue;
+                    foreach (Match match in new Regex(pattern.Regex, RegexOptions.None, TimeSpan.FromSeconds(1)).Matches(sentences[i]))
+                    {
+                        var quoted = decimal.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                        if (quoted == table) continue;
+                        var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
+                        var message = Fill(rule.Message!, ("sentence", shown), ("name", pattern.Name), ("quoted", Format(quoted)), ("table", Format(table.Value)));
+                        yield return new Finding(rule.Id, rule.Severity, Heading(section), message, [.. pattern.Cells], Section: section, Key: $"{rule.Id}.{section}.{p}.{i}");
+                    }
+                }
+            }
+        }
+    }
+
+    private IEnumerable<Finding> Statements(RuleDefinition rule, RuleCheck check, RuleInput input)
+    {
+        foreach (var statement in check.Statements ?? [])
+        {
+            if (input.Texts?.GetValueOrDefault(statement.Section) is not { } text) continue;
+            if (statement.Keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) continue;
+            var where = Heading(statement.Section);
+            var message = Fill(rule.Message!, ("where", where), ("topic", statement.Topic), ("suggestion", statement.Suggestion));
+            yield return new Finding(rule.Id, rule.Severity, where, message, [], Section: statement.Section, Key: $"{rule.Id}.{statement.Section}", Suggestion: statement.Suggestion);
+        }
+    }
+
+    private string Heading(string sectionId) => format.Sections.FirstOrDefault(s => s.Id == sectionId)?.Heading ?? sectionId;
+
+    private static decimal? Sum(IEnumerable<decimal?> values)
+    {
+        decimal total = 0;
+        foreach (var v in values)
+        {
+            if (v is null) return null;
+            total += v.Value;
+        }
+        return total;
+    }
+
+    [GeneratedRegex(@"[。；;！!？?\n]")]
+    private static partial Regex SentenceEnd();
+}
