@@ -1,0 +1,73 @@
+using ReportBot.Core.Formats;
+using ReportBot.Core.Rules;
+
+namespace ReportBot.Core.Checking;
+
+/// <summary>
+/// What the reader finds wrong with a report's layout, as R7 findings: where, and in plain words what the 2021 format
+/// expects instead. All of the reader's user-facing text is here.
+/// </summary>
+internal sealed class LayoutFindings(ReportFormat format)
+{
+    public const string RuleId = "R7";
+
+    private readonly RuleDefinition? rule = format.Rule(RuleId);
+    private readonly List<Finding> findings = [];
+
+    public IReadOnlyList<Finding> All => findings;
+
+    public static string NotAReport(ReportFormat format) =>
+        $"未找到政府信息公开工作年度报告的章节标题（{string.Join("、", format.Sections.Select(s => s.Heading))}），这不是一份政府信息公开工作年度报告。";
+
+    public static string Empty => "文件是空的，没有可读取的政府信息公开工作年度报告内容。";
+
+    public static string NotText => "文件不是文本，也不是 Word 文档（.docx），无法读取。请发送 .docx 文件，或把报告全文复制为纯文本（.txt，UTF-8）。";
+
+    public static string Pdf => "PDF 文件无法直接读取。请发送 .docx 文件，或把报告全文从网页或 PDF 复制为纯文本（.txt）后发送。";
+
+    public static string OldWord => "旧版 Word 文件（.doc）无法读取。请在 Word 中“另存为” .docx 后发送，或把报告全文复制为纯文本（.txt）。";
+
+    public static string BadDocx => "这不是有效的 Word 文档（.docx）：文件已损坏或是其他格式。请在 Word 中重新保存为 .docx，或发送纯文本（.txt）。";
+
+    public void MissingSection(SectionDefinition section) =>
+        Add(section.Heading, "未找到这一章节标题（须与2021年格式一致），本节内容无法读取", $"{RuleId}.{section.Id}", [], section: section.Id);
+
+    public void Obsolete(TableDefinition table, string label, int index) =>
+        Add(table.Caption, $"使用了2019年试行格式的标签“{label}”，2021年格式（国办公开办函〔2021〕30号）的栏目为：{string.Join("、", table.Columns.Select(c => c.Label))}",
+            $"{RuleId}.{table.Id}.obsolete{index + 1}", [], table);
+
+    public void Renamed(TableDefinition table, RowDefinition row, string printed) =>
+        Add(Where(table, row), $"行标签“{printed}”应为“{row.Label}”（2021年格式），本行数字已照读", Key(table, row.Id), Cells(table, [row]), table);
+
+    public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items) =>
+        Add($"{table.Caption} {group}",
+            $"“{group}”未按2021年格式拆分为{items.Count}项（{string.Join("；", items.Select(i => i.Label))}），该行数字无法归入各项，各项按未填写处理",
+            Key(table, GroupId(items)), Cells(table, items), table);
+
+    public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike) =>
+        Add(Where(table, row),
+            $"未找到“{row.Label}”这一行（标签可能写错），该行按未填写处理" + (lookalike is null ? "" : $"；表中“{lookalike}”一行与之相近，请改用格式规定的标签"),
+            Key(table, row.Id), Cells(table, [row]), table);
+
+    public void MissingValues(TableDefinition table) =>
+        Add(table.Caption,
+            $"未找到{table.Rows.Count * table.Columns.Count}个数字的数据行（{string.Join("、", table.Rows.Select(r => $"{r.Label}{table.Columns.Count}个"))}），本表按未填写处理",
+            $"{RuleId}.{table.Id}", Cells(table, table.Rows), table);
+
+    private void Add(string where, string detail, string key, IReadOnlyList<string> cells, TableDefinition? table = null, string? section = null)
+    {
+        var template = rule?.Message ?? "{where}：{detail}";
+        var message = template.Replace("{where}", where, StringComparison.Ordinal).Replace("{detail}", detail, StringComparison.Ordinal);
+        findings.Add(new Finding(RuleId, rule?.Severity ?? Severities.Error, where, message, cells, Table: table?.Id, Key: key, Section: section));
+    }
+
+    private static string Where(TableDefinition table, RowDefinition row) => $"{table.Caption} {row.Group}{row.Label}";
+
+    private static string Key(TableDefinition table, string id) => $"{RuleId}.{table.Id}.{id}";
+
+    private static List<string> Cells(TableDefinition table, IEnumerable<RowDefinition> rows) =>
+        [.. rows.SelectMany(r => table.Columns.Select(c => table.CellKey(r.Id, c.Id)))];
+
+    /// <summary>The items' common id without their numbers: otherHandling1…3 → otherHandling.</summary>
+    private static string GroupId(IReadOnlyList<RowDefinition> items) => items[0].Id.TrimEnd('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+}

@@ -1,0 +1,114 @@
+using ReportBot.Core.Formats;
+
+namespace ReportBot.Core.Checking;
+
+/// <summary>
+/// Reads a published 政府信息公开工作年度报告 — text flattened from a web page or PDF, or a .docx — into a
+/// <see cref="PublishedReport"/>. Rows are found by their labels, so odd layouts still read: what cannot be read is
+/// left null (R6 reports it) or, when the layout itself departs from the 2021 format, reported as an R7 finding. Only
+/// a file that is not such a report at all throws <see cref="UnreadableReportException"/>.
+/// </summary>
+public static class PublishedReportReader
+{
+    private static readonly byte[] Zip = "PK\u0003\u0004"u8.ToArray();
+    private static readonly byte[] Pdf = "%PDF"u8.ToArray();
+    private static readonly byte[] OldWord = [0xD0, 0xCF, 0x11, 0xE0];
+
+    /// <summary>
+    /// A .docx (a zip, "PK") by its content or name; a .pdf or .doc is refused saying what to send instead; anything
+    /// else is text, a saved web page included.
+    /// </summary>
+    public static PublishedReport Read(ReportFormat format, string fileName, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        ArgumentNullException.ThrowIfNull(content);
+        var extension = Path.GetExtension(fileName);
+        if (content.AsSpan().StartsWith(Zip) || Is(extension, ".docx"))
+        {
+            using var stream = new MemoryStream(content, writable: false);
+            return ReadDocx(format, stream);
+        }
+        if (content.AsSpan().StartsWith(Pdf) || Is(extension, ".pdf")) throw new UnreadableReportException(LayoutFindings.Pdf);
+        if (content.AsSpan().StartsWith(OldWord) || Is(extension, ".doc")) throw new UnreadableReportException(LayoutFindings.OldWord);
+        var text = ReportTextDecoder.Decode(content);
+        return ReadText(format, Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text) ? HtmlLines.ToText(text) : text);
+    }
+
+    public static PublishedReport ReadText(ReportFormat format, string text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) throw new UnreadableReportException(LayoutFindings.Empty);
+        return Read(format, text.Split(["\r\n", "\n", "\r"], StringSplitOptions.None));
+    }
+
+    public static PublishedReport ReadDocx(ReportFormat format, Stream docx)
+    {
+        ArgumentNullException.ThrowIfNull(docx);
+        var lines = DocxLines.Read(docx);
+        if (lines.All(string.IsNullOrWhiteSpace)) throw new UnreadableReportException(LayoutFindings.Empty);
+        return Read(format, lines);
+    }
+
+    private static PublishedReport Read(ReportFormat format, IEnumerable<string> text)
+    {
+        ArgumentNullException.ThrowIfNull(format);
+        var lines = text.Select(ReportLine.Parse).ToList();
+        var sections = ReportSections.Split(format, lines);
+        if (sections.FoundCount == 0) throw new UnreadableReportException(LayoutFindings.NotAReport(format));
+
+        var (agency, year) = ReportTitle.Find(format, sections.Preamble);
+        var findings = new LayoutFindings(format);
+        var labels = format.Rule(LayoutFindings.RuleId)?.Check;
+        var renamed = labels?.Renamed ?? new Dictionary<string, string>();
+        var obsoleteReported = new HashSet<string>(StringComparer.Ordinal);
+        var cells = format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id))))
+            .ToDictionary(k => k, _ => (decimal?)null, StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var section in format.Sections)
+        {
+            if (!sections.Found(section.Id))
+            {
+                findings.MissingSection(section);
+                continue;
+            }
+            var own = sections.Lines(section.Id);
+            if (section.Items is { Count: > 0 } && Prose(own) is { Length: > 0 } prose) texts[section.Id] = prose;
+            if (section.Tables is not { Count: > 0 }) continue;
+
+            var tables = section.Tables.Select(format.Table).ToList();
+            FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
+            var rows = new RowLocator(own);
+            foreach (var table in tables)
+            {
+                if (table.Layout == TableLayouts.Blocks) BlocksTableReader.Read(table, rows, cells, findings);
+                else GridTableReader.Read(table, rows, renamed, cells, findings);
+            }
+        }
+        return new PublishedReport(agency, year, cells, texts, findings.All);
+    }
+
+    /// <summary>Every line of a narrative section but its heading and empty lines, joined with "\n".</summary>
+    private static string Prose(IReadOnlyList<ReportLine> lines) =>
+        string.Join('\n', lines.Select(l => l.Text).Where(t => t.Length > 0));
+
+    /// <summary>
+    /// 2019 labels (本年新制作数量 …) anywhere in a table section, each reported once, under the table whose caption
+    /// came last (表二 is four captioned tables in one).
+    /// </summary>
+    private static void FindObsolete(List<TableDefinition> tables, IReadOnlyList<ReportLine> lines, IReadOnlyList<string> obsolete, HashSet<string> reported, LayoutFindings findings)
+    {
+        var current = tables[0];
+        foreach (var line in lines)
+        {
+            current = tables.FirstOrDefault(t => line.Normalized.Contains(LabelText.Normalize(t.Caption), StringComparison.Ordinal)) ?? current;
+            for (var i = 0; i < obsolete.Count; i++)
+            {
+                if (reported.Contains(obsolete[i]) || !line.Normalized.Contains(LabelText.Normalize(obsolete[i]), StringComparison.Ordinal)) continue;
+                reported.Add(obsolete[i]);
+                findings.Obsolete(current, obsolete[i], i);
+            }
+        }
+    }
+
+    private static bool Is(string extension, string expected) => string.Equals(extension, expected, StringComparison.OrdinalIgnoreCase);
+}
