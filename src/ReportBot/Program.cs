@@ -4,7 +4,7 @@ using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Hosting;
 
-// ReportBot [bot | chat | reports | export | import | diagram] — see README.md, "Command line".
+// ReportBot [bot | chat | reports | export | import | check | diagram] — see README.md, "Command line".
 var line = CommandLine.Parse(args);
 if (line.Command.Length == 0)
 {
@@ -17,9 +17,9 @@ if (line.Command == "diagram")
     Console.WriteLine(Interview.Diagram());
     return 0;
 }
-if (line.Command is not ("bot" or "chat" or "reports" or "export" or "import"))
+if (line.Command is not ("bot" or "chat" or "reports" or "export" or "import" or "check"))
 {
-    await Console.Error.WriteLineAsync($"Unknown command \"{line.Command}\". Commands: bot, chat, reports, export, import, diagram (see README.md).");
+    await Console.Error.WriteLineAsync($"Unknown command \"{line.Command}\". Commands: bot, chat, reports, export, import, check, diagram (see README.md).");
     return 2;
 }
 

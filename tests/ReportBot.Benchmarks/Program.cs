@@ -23,7 +23,7 @@ for (var round = 0; round < Rounds; round++)
 {
     var store = new ReportStore(db);
     await store.MigrateAsync(CancellationToken.None);
-    var service = new ConversationService(store, context, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context)), TimeProvider.System, NullLogger<ConversationService>.Instance);
+    var service = new ConversationService(store, context, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context)), new FileChecks(context), TimeProvider.System, NullLogger<ConversationService>.Instance);
     var userId = 5000 + round;
     await using (var s = await store.BeginAsync(CancellationToken.None))
     {

@@ -32,7 +32,7 @@ public sealed class ChatDriver : IDisposable
         nextUpdateId = (session.LastUpdateIdAsync($"test:{userId}", CancellationToken.None).GetAwaiter().GetResult() ?? 0) + 1;
         session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Documents = new ReportDocuments(Context, Clock);
-        Service = new ConversationService(Store, Context, Documents, People(Context), Clock, NullLogger<ConversationService>.Instance);
+        Service = new ConversationService(Store, Context, Documents, People(Context), new FileChecks(Context), Clock, NullLogger<ConversationService>.Instance);
     }
 
     public static BotIdentity Identity { get; } = new() { UserName = "reportbot_test_bot" };
@@ -67,6 +67,9 @@ public sealed class ChatDriver : IDisposable
     }
 
     public Task<IReadOnlyList<Reply>> SendAsync(string text) => DeliverAsync(new IncomingMessage("test", UserId, UserId, Text: text, UpdateId: nextUpdateId++, UserName: $"用户{UserId}"));
+
+    public Task<IReadOnlyList<Reply>> SendFileAsync(string fileName, byte[] content) =>
+        DeliverAsync(new IncomingMessage("test", UserId, UserId, File: new IncomingFile(fileName, content.Length, content), UpdateId: nextUpdateId++));
 
     public Task<IReadOnlyList<Reply>> PressAsync(string label)
     {

@@ -9,11 +9,30 @@ namespace ReportBot.Core.Documents;
 /// <summary>Builds the document model from a report's answers, finished or not.</summary>
 public static class ReportDocumentBuilder
 {
-    /// <summary>The document; with <paramref name="draftTakenAt"/>, a draft marked with that time and an appendix.</summary>
-    public static ReportDocument Build(InterviewContext context, ReportInfo report, AnswerSet answers, DateTimeOffset? draftTakenAt = null)
+    /// <summary>
+    /// The document; with <paramref name="draftTakenAt"/>, a draft marked with that time and an appendix of what is
+    /// open. Explanations given for R8–R10 are printed under their table.
+    /// </summary>
+    public static ReportDocument Build(InterviewContext context, ReportInfo report, AnswerSet answers, DateTimeOffset? draftTakenAt = null, AnswerSet? lastYear = null)
     {
-        var document = Build(context.Format, report, answers);
-        return draftTakenAt is { } at ? document with { Draft = new DraftMark(at, Appendix(context, answers)) } : document;
+        var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+        var document = WithNotes(Build(context.Format, report, answers), context.Format, findings, answers);
+        return draftTakenAt is { } at ? document with { Draft = new DraftMark(at, Appendix(context, answers, findings)) } : document;
+    }
+
+    /// <summary>A 说明 paragraph under each table whose findings were explained.</summary>
+    private static ReportDocument WithNotes(ReportDocument document, ReportFormat format, List<Finding> findings, AnswerSet answers)
+    {
+        var notes = findings.Where(f => f.Table is not null && format.Rule(f.RuleId)?.Explainable == true && Acknowledgements.Reason(answers, f) is not null)
+            .GroupBy(f => f.Table!).ToDictionary(g => g.Key, g => g.Select(f => Acknowledgements.Reason(answers, f)!).Distinct().ToList());
+        if (notes.Count == 0) return document;
+        var sections = document.Sections.Select(s => s with
+        {
+            Blocks = s.Blocks.SelectMany(b => b is TableBlock t && notes.TryGetValue(t.Table.Id, out var reasons)
+                ? [b, .. reasons.Select(r => new ParagraphBlock($"说明：{r}"))]
+                : new[] { b }).ToList(),
+        }).ToList();
+        return document with { Sections = sections };
     }
 
     public static ReportDocument Build(ReportFormat format, ReportInfo report, AnswerSet answers)
@@ -52,17 +71,16 @@ public static class ReportDocumentBuilder
         return new ReportDocument(format.TitleFor(report.Agency, report.Year), sections, complete);
     }
 
-    /// <summary>Per section: the questions still open and the findings of the rules on its tables.</summary>
-    private static List<AppendixEntry> Appendix(InterviewContext context, AnswerSet answers)
+    /// <summary>Per section: the questions still open, and the findings on its tables or prose with any reason given.</summary>
+    private static List<AppendixEntry> Appendix(InterviewContext context, AnswerSet answers, List<Finding> findings)
     {
-        var findings = context.Rules.Evaluate(ReportFigures.From(context.Format, answers)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
         var entries = new List<AppendixEntry>();
         foreach (var section in context.Format.Sections)
         {
             var open = context.Plan.InSection(section.Id).Where(q => q.Required && !q.Keys.All(answers.Has)).ToList();
             var missing = open.OfType<NarrativeQuestion>().Select(n => n.Item.Label).Concat(MissingRows(context, open.OfType<RowQuestion>())).ToList();
-            var own = findings.Where(f => f.Table is not null && (section.Tables ?? []).Contains(f.Table))
-                .Select(f => $"{(f.Severity == Severities.Error ? "错误" : "提醒")} {f.Text}").ToList();
+            var own = findings.Where(f => (f.Table is not null && (section.Tables ?? []).Contains(f.Table)) || f.Section == section.Id)
+                .Select(f => $"{(f.Severity == Severities.Error ? "错误" : "提醒")} {f.Text}" + (Acknowledgements.Reason(answers, f) is { } why ? $"（已说明：{why}）" : "")).ToList();
             if (missing.Count > 0 || own.Count > 0) entries.Add(new AppendixEntry(section.Heading, missing, own));
         }
         return entries;

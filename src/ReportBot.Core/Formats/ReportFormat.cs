@@ -70,7 +70,14 @@ public sealed record RowDefinition(
     IReadOnlyList<string>? Computed = null,
     string? Guidance = null);
 
-public sealed record RuleDefinition(string Id, string Severity, string Title, RuleCheck? Check = null, string? Message = null);
+/// <summary>
+/// A rule. <see cref="Explainable"/>: a finding can be resolved by an explanation, which the document prints as a
+/// note under the table (R8–R10). Any warning can be acknowledged with a reason, kept with the report.
+/// </summary>
+public sealed record RuleDefinition(string Id, string Severity, string Title, RuleCheck? Check = null, string? Message = null, bool Explainable = false)
+{
+    public bool CanBeAcknowledged => Explainable || Severity == Severities.Warning;
+}
 
 /// <summary>
 /// How a rule is evaluated. <c>balance</c>: per row or column of a table, the sum of <c>Left</c> equals the sum of

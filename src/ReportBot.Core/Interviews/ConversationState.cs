@@ -8,6 +8,7 @@ public enum InterviewState
     Answering,
     Drafting,
     Reviewing,
+    Explaining,
     Submitted,
 }
 
@@ -34,6 +35,9 @@ public sealed class ConversationState
     public string? Draft { get; set; }
 
     public string? PendingAgency { get; set; }
+
+    /// <summary>The finding whose reason is being asked for (its key), while <see cref="InterviewState.Explaining"/>.</summary>
+    public string? Explaining { get; set; }
 
     /// <summary>Grows with every change, so buttons on older messages can be recognised as stale.</summary>
     public int Version { get; set; }

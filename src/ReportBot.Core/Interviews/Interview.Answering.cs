@@ -18,6 +18,7 @@ public sealed partial class Interview
             case InterviewState.Answering when Current is NarrativeQuestion n: StartDraft(n, text); break;
             case InterviewState.Answering when Current is RowQuestion r: AnswerRow(r, text); break;
             case InterviewState.Drafting when Current is NarrativeQuestion n: AppendDraft(n, text); break;
+            case InterviewState.Explaining: SaveReason(text); break;
             case InterviewState.Reviewing when Current is not null:
                 // Typing during the review answers the question the person was on.
                 Continue();
@@ -152,7 +153,7 @@ public sealed partial class Interview
         foreach (var (key, value) in q.Keys.Zip(values)) candidate.Set(key, value);
         var totalKey = q.Table.CellKey(q.Row.Id, q.Table.ComputedColumn!.Id);
         var figures = ReportFigures.From(context.Format, candidate).With(totalKey, declared);
-        var rowFinding = context.Rules.Evaluate(figures, new HashSet<string> { q.Table.Id })
+        var rowFinding = context.Rules.Evaluate(new RuleInput(figures), new HashSet<string> { q.Table.Id })
             .FirstOrDefault(f => f.Where == q.Row.Short && f.CellKeys.Intersect(q.Keys).Any());
         return rowFinding?.Text ?? $"{q.Row.Short}：总计({declared}) ≠ {values.Sum(long.Parse)}";
     }
@@ -174,11 +175,11 @@ public sealed partial class Interview
     /// <summary>The acknowledgement, plus every rule the change completed or touched that does not hold.</summary>
     private Reply SavedWithFindings(string saved, TableDefinition table, List<string> changed)
     {
-        var findings = Shown(context.Rules.Evaluate(ReportFigures.From(context.Format, answers), new HashSet<string> { table.Id }))
+        var findings = Open(Shown(context.Rules.Evaluate(Input(), new HashSet<string> { table.Id })))
             .Where(f => f.CellKeys.Intersect(changed).Any()).ToList();
         reported.UnionWith(findings.Select(f => f.Text));
         var text = InterviewScreens.FindingsText(findings) is { } f ? $"{saved}\n{f}" : saved;
-        return new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings), 4));
+        return new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3));
     }
 
     /// <summary>After an answer: back to where a jump came from, else the next question, else the review.</summary>
@@ -210,14 +211,14 @@ public sealed partial class Interview
         ShowReview(InterviewTexts.AllAnswered);
     }
 
+    /// <summary>At a section's end: the rules of its tables, or of its prose, that do not hold and are not explained.</summary>
     private void SectionEndChecks(SectionDefinition section)
     {
-        if (section.Tables is not { Count: > 0 } tables) return;
         // Findings just reported with the answer are not repeated.
-        var findings = Shown(context.Rules.Evaluate(ReportFigures.From(context.Format, answers), tables.ToHashSet()))
+        var findings = Open(AllFindings()).Where(f => (f.Table is not null && (section.Tables ?? []).Contains(f.Table)) || f.Section == section.Id)
             .Where(f => !reported.Contains(f.Text)).ToList();
         if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionChecks) is { } text)
-            Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings), 4)));
+            Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));
     }
 
     private void Ask(bool jumped = false)

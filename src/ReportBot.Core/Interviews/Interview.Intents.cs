@@ -15,6 +15,7 @@ public sealed partial class Interview
             case InterviewState.NamingAgency: Say(InterviewTexts.AskAgency); break;
             case InterviewState.NamingYear: Say(InterviewTexts.AskYear(state.PendingAgency ?? "")); break;
             case InterviewState.Drafting: Say(InterviewScreens.Preview(state.Draft ?? "")); break;
+            case InterviewState.Explaining: Say(InterviewTexts.StillExplaining); break;
             case InterviewState.Answering:
                 Say(InterviewTexts.Resumed);
                 Ask();
@@ -53,6 +54,8 @@ public sealed partial class Interview
     {
         if (choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)) return Jump(choice[Choices.JumpPrefix.Length..]);
         if (choice.StartsWith(Choices.SectionPrefix, StringComparison.Ordinal)) return PickSection(choice[Choices.SectionPrefix.Length..]);
+        if (choice.StartsWith(Choices.ExplainPrefix, StringComparison.Ordinal)) return Explain(choice[Choices.ExplainPrefix.Length..]);
+        if (choice.StartsWith(Choices.AcceptPrefix, StringComparison.Ordinal)) return Accept(choice[Choices.AcceptPrefix.Length..]);
         return choice switch
         {
             Choices.Save => SaveDraft(),
@@ -91,6 +94,9 @@ public sealed partial class Interview
                 break;
             case InterviewState.Reviewing:
                 return Continue();
+            case InterviewState.Explaining:
+                StopExplaining();
+                break;
             default:
                 Say(InterviewTexts.NotNow);
                 break;
@@ -172,13 +178,13 @@ public sealed partial class Interview
         if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
         if (!machine.CanFire(Trigger.Submit)) return Say2(state.State == InterviewState.Submitted ? InterviewTexts.AlreadySubmitted : InterviewTexts.NotNow);
         var missing = context.Plan.Questions.Where(q => q.Required && !screens.IsAnswered(q)).ToList();
-        var errors = AllFindings().Where(f => f.Severity == Severities.Error).ToList();
+        var errors = Open(AllFindings()).Where(f => f.Severity == Severities.Error).ToList();
         if (missing.Count > 0 || errors.Count > 0)
         {
             var lines = new List<string> { InterviewTexts.SubmitBlocked };
             if (missing.Count > 0) lines.Add(InterviewTexts.MissingTitle + string.Join("、", missing.Select(q => $"{q.Section.Short}·{InterviewScreens.ShortLabel(q)}")));
             if (InterviewScreens.FindingsText(errors, InterviewTexts.ErrorsTitle) is { } e) lines.Add(e);
-            var fix = missing.Take(1).Select(q => InterviewButtons.Jump($"去填：{InterviewScreens.ShortLabel(q)}", q.Id)).Concat(screens.FixButtons(errors));
+            var fix = missing.Take(1).Select(q => InterviewButtons.Jump($"去填：{InterviewScreens.ShortLabel(q)}", q.Id)).Concat(screens.FixButtons(errors, context.Format));
             Say(new Reply(string.Join('\n', lines), InterviewScreens.Rows(fix, 3)));
             return outcome;
         }
@@ -205,6 +211,9 @@ public sealed partial class Interview
                 machine.Fire(Trigger.DraftDiscarded);
                 Say(InterviewTexts.Cancelled);
                 Ask();
+                break;
+            case InterviewState.Explaining:
+                StopExplaining();
                 break;
             default:
                 Say(InterviewTexts.NothingToCancel);

@@ -11,26 +11,30 @@ namespace ReportBot.Core.Interviews;
 /// </summary>
 public sealed partial class Interview
 {
-    private enum Trigger { NewReport, AgencyNamed, YearNamed, Back, Cancel, DraftStarted, DraftSaved, DraftDiscarded, Review, Jump, Continue, Submit }
+    private enum Trigger { NewReport, AgencyNamed, YearNamed, Back, Cancel, DraftStarted, DraftSaved, DraftDiscarded, Review, Jump, Continue, Submit, Explain, Explained }
 
     private readonly StateMachine<InterviewState, Trigger> machine;
     private readonly InterviewContext context;
     private readonly ConversationState state;
     private readonly AnswerSet answers;
+    private readonly AnswerSet? lastYear;
     private readonly ReportInfo? report;
     private readonly InterviewScreens screens;
     private readonly InterviewOutcome outcome = new();
     private readonly HashSet<string> reported = [];
 
-    public Interview(InterviewContext context, ConversationState state, AnswerSet answers, ReportInfo? report)
+    /// <summary>An interview over <paramref name="answers"/>; <paramref name="lastYear"/> (same 机关, year before) feeds R8–R10.</summary>
+    public Interview(InterviewContext context, ConversationState state, AnswerSet answers, ReportInfo? report, AnswerSet? lastYear = null)
     {
         this.context = context;
         this.state = state;
         this.answers = answers;
+        this.lastYear = lastYear;
         this.report = report;
-        screens = new InterviewScreens(context, answers);
+        screens = new InterviewScreens(context, answers, lastYear);
         machine = new StateMachine<InterviewState, Trigger>(() => state.State, s => state.State = s, FiringMode.Queued);
-        Configure(machine, () => state.ReportId is null ? InterviewState.Idle : InterviewState.Answering);
+        Configure(machine, () => state.ReportId is null ? InterviewState.Idle : InterviewState.Answering,
+            () => Acknowledgements.FromReview(state.Explaining) ? InterviewState.Reviewing : InterviewState.Answering);
         machine.OnUnhandledTrigger((_, _) => Say(InterviewTexts.NotNow));
     }
 
@@ -40,11 +44,11 @@ public sealed partial class Interview
     public static string Diagram()
     {
         var m = new StateMachine<InterviewState, Trigger>(InterviewState.Idle);
-        Configure(m, () => InterviewState.Answering);
+        Configure(m, () => InterviewState.Answering, () => InterviewState.Answering);
         return MermaidGraph.Format(m.GetInfo());
     }
 
-    private static void Configure(StateMachine<InterviewState, Trigger> m, Func<InterviewState> afterCancel)
+    private static void Configure(StateMachine<InterviewState, Trigger> m, Func<InterviewState> afterCancel, Func<InterviewState> afterExplaining)
     {
         m.Configure(InterviewState.Idle)
             .Permit(Trigger.NewReport, InterviewState.NamingAgency);
@@ -60,7 +64,11 @@ public sealed partial class Interview
             .Permit(Trigger.Review, InterviewState.Reviewing)
             .Permit(Trigger.Submit, InterviewState.Submitted)
             .Permit(Trigger.NewReport, InterviewState.NamingAgency)
+            .Permit(Trigger.Explain, InterviewState.Explaining)
             .PermitReentry(Trigger.Jump);
+        m.Configure(InterviewState.Explaining)
+            .PermitDynamic(Trigger.Explained, afterExplaining)
+            .PermitDynamic(Trigger.Cancel, afterExplaining);
         m.Configure(InterviewState.Drafting)
             .Permit(Trigger.DraftSaved, InterviewState.Answering)
             .Permit(Trigger.DraftDiscarded, InterviewState.Answering);
@@ -69,6 +77,7 @@ public sealed partial class Interview
             .Permit(Trigger.Continue, InterviewState.Answering)
             .Permit(Trigger.Submit, InterviewState.Submitted)
             .Permit(Trigger.NewReport, InterviewState.NamingAgency)
+            .Permit(Trigger.Explain, InterviewState.Explaining)
             .PermitReentry(Trigger.Review);
         m.Configure(InterviewState.Submitted)
             .Permit(Trigger.Review, InterviewState.Reviewing)
@@ -93,13 +102,18 @@ public sealed partial class Interview
         return true;
     }
 
-    private List<Finding> AllFindings() => Shown(context.Rules.Evaluate(ReportFigures.From(context.Format, answers)));
+    private RuleInput Input() => RuleInput.From(context.Format, answers, lastYear);
+
+    private List<Finding> AllFindings() => Shown(context.Rules.Evaluate(Input()));
 
     /// <summary>
     /// What the interview shows: not R6 (missing cells are listed as questions instead) and not findings about
     /// computed totals, which follow from the typed cells' findings.
     /// </summary>
     private static List<Finding> Shown(IEnumerable<Finding> findings) => findings.Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+
+    /// <summary>Findings still open: not acknowledged with a reason.</summary>
+    private List<Finding> Open(IEnumerable<Finding> findings) => findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
 
     private ReportInfo Report => report ?? throw new InvalidOperationException("no report is bound to this conversation");
 }

@@ -15,6 +15,8 @@ internal static class Choices
     public const string Continue = "continue";
     public const string JumpPrefix = "jump:";
     public const string SectionPrefix = "sec:";
+    public const string ExplainPrefix = "ack:";
+    public const string AcceptPrefix = "accept:";
 }
 
 internal static class InterviewButtons
@@ -34,4 +36,8 @@ internal static class InterviewButtons
     public static Button Jump(string label, string questionId) => new(label, Choices.JumpPrefix + questionId);
 
     public static Button Section(string label, string sectionId) => new(label, Choices.SectionPrefix + sectionId);
+
+    public static Button Explain(string label, string findingKey) => new(label, Choices.ExplainPrefix + findingKey);
+
+    public static Button Accept(string findingKey) => new("采用建议", Choices.AcceptPrefix + findingKey);
 }

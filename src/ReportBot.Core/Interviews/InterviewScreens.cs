@@ -6,7 +6,7 @@ using ReportBot.Core.Rules;
 namespace ReportBot.Core.Interviews;
 
 /// <summary>Renders questions, previews, the review and findings as replies.</summary>
-internal sealed class InterviewScreens(InterviewContext context, AnswerSet answers)
+internal sealed class InterviewScreens(InterviewContext context, AnswerSet answers, AnswerSet? lastYear)
 {
     public Reply Prompt(Question q, bool jumped)
     {
@@ -24,6 +24,7 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
                 break;
             case RowQuestion r:
                 text.AppendLine(r.Path).Append(RowInstruction(r));
+                if (LastYearBeside(r) is { } last) text.Append($"\n📅 {last}");
                 if (r.Row.Guidance is { } g && context.Format.Rule(g) is { } rule) text.Append($"\n⚠️ {rule.Message ?? rule.Title}");
                 if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1) buttons.Add(InterviewButtons.Zero(r.Table.Id == "t3" || r.Table.Id == "t4"));
                 break;
@@ -70,8 +71,11 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
                 text.AppendLine($"  {ShortLabel(q)}：{SavedValue(q) ?? (q.Required ? "【待填写】" : "（未填）")}");
             sectionButtons.Add(InterviewButtons.Section($"修改{section.Heading[..1]}", section.Id));
         }
-        text.AppendLine().Append(FindingsText(findings) ?? "检查：未发现错误。");
+        var open = findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
+        text.AppendLine().Append(FindingsText(open) ?? "检查：未发现问题。");
+        foreach (var f in findings.Except(open)) text.Append($"\n✅ 已说明 {f.Text}（{Acknowledgements.Reason(answers, f)}）");
         var rows = Rows(sectionButtons, 6).ToList();
+        rows.AddRange(Rows(FixButtons(open, context.Format).Where(b => !b.Choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)), 3));
         rows.Add([InterviewButtons.Continue, InterviewButtons.Submit]);
         return new Reply(text.ToString().TrimEnd(), rows);
     }
@@ -96,10 +100,38 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>A button per typed row a finding involves, to re-enter that figure.</summary>
-    public List<Button> FixButtons(IEnumerable<Finding> findings) =>
-        findings.SelectMany(f => f.CellKeys).Select(RowOf).OfType<RowQuestion>().Distinct()
-            .Take(8).Select(q => InterviewButtons.Jump($"改{q.Row.Short}", q.Id)).ToList();
+    /// <summary>
+    /// A button per typed row a finding involves, to re-enter that figure; then, for findings that can be explained
+    /// or acknowledged, a button to give the reason, and for a suggestion, one to accept it.
+    /// </summary>
+    public List<Button> FixButtons(IEnumerable<Finding> findings, Formats.ReportFormat format)
+    {
+        var list = findings.ToList();
+        var jumps = list.SelectMany(f => f.CellKeys).Select(RowOf).OfType<RowQuestion>().Distinct()
+            .Take(6).Select(q => InterviewButtons.Jump($"改{q.Row.Short}", q.Id));
+        var explain = list.Where(f => format.Rule(f.RuleId)?.CanBeAcknowledged == true).Take(4)
+            .Select(f => InterviewButtons.Explain($"说明{f.RuleId}{(f.Where.Length <= 6 ? f.Where : "")}", f.Id));
+        var accept = list.Where(f => f.Suggestion is not null).Take(2).Select(f => InterviewButtons.Accept(f.Id));
+        return [.. jumps, .. explain, .. accept];
+    }
+
+    /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数), if known.</summary>
+    private string? LastYearBeside(RowQuestion r)
+    {
+        if (lastYear is null) return null;
+        var last = Rules.ReportFigures.From(context.Format, lastYear);
+        foreach (var rule in context.Format.Rules.Where(x => x.Check?.Table == r.Table.Id))
+        {
+            if (rule.Check is { Type: "carryover", Row: { } row, LastRow: { } lastRow } && row == r.Row.Id)
+            {
+                var values = r.Table.TypedColumns.Select(c => last.Value(r.Table, lastRow, c.Id)).ToList();
+                if (values.All(v => v is not null)) return $"上年“{r.Table.Rows.First(x => x.Id == lastRow).Label}”：{string.Join(' ', values)}";
+            }
+            if (rule.Check is { Type: "inForce", InForce: { } inForce } && last.Value(r.Table, r.Row.Id, inForce) is { } count)
+                return $"上年{r.Table.Columns.First(c => c.Id == inForce).Label}：{count}";
+        }
+        return null;
+    }
 
     public bool IsAnswered(Question q) => q.Keys.All(answers.Has);
 

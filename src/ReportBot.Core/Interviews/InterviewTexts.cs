@@ -31,6 +31,17 @@ internal static class InterviewTexts
     public const string WarningsTitle = "提醒：";
     public const string ZeroDone = "已将其余未填的格填为 0。";
     public const string ZeroWord = "全部为0";
+    public const string FindingGone = "这个问题已经不存在或已处理。";
+    public const string ReasonSaved = "✅ 已记录说明。";
+    public const string StillExplaining = "请输入说明原因（发送 /cancel 取消）。";
+
+    public static string AskReason(string finding, bool printedUnderTable) =>
+        $"{finding}\n请输入原因说明（例如：清理、修订、自然失效、统计口径调整）。" +
+        (printedUnderTable ? "说明将作为表格下方的注释写入报告。" : "说明将随报告保存，协调员可以看到。") + "发送 /cancel 取消。";
+
+    public static string ReasonLength(int min, int max) => $"说明应为{min}到{max}个字，请重新输入（发送 /cancel 取消）。";
+
+    public static string SuggestionAccepted(string item, string suggestion) => $"✅ 已在“{item}”中加入：{suggestion}";
 
     public const string Help = """
         填报说明：

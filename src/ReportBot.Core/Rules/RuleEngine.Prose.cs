@@ -23,7 +23,8 @@ public sealed partial class RuleEngine
                     if (table is null) continue;
                     foreach (Match match in new Regex(pattern.Regex, RegexOptions.None, TimeSpan.FromSeconds(1)).Matches(sentences[i]))
                     {
-                        var quoted = decimal.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                        // A pattern may have alternatives; the figure is whichever group matched.
+                        var quoted = decimal.Parse(match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value, CultureInfo.InvariantCulture);
                         if (quoted == table) continue;
                         var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
                         var message = Fill(rule.Message!, ("sentence", shown), ("name", pattern.Name), ("quoted", Format(quoted)), ("table", Format(table.Value)));

@@ -57,10 +57,29 @@ public sealed class TelegramUpdateHandler(
             return;
         }
         if (TelegramUpdates.ToMessage(update) is not { } message) return;
+        if (message.File is { } file && update.Message?.Document is { } document) message = message with { File = file with { Content = await DownloadAsync(document, ct) } };
         var answer = await conversations.HandleAsync(message, ct);
         if (update.CallbackQuery is { } callback) await replies.PressedAsync(callback, ct);
         else if (message.Text is { } text && answer.Count > 0) await replies.AnsweredAsync(message.ChatId, text, ct);
         await replies.SendAsync(message.ChatId, answer, ct);
+    }
+
+    /// <summary>A document's bytes (reports are small); null when too large or unavailable, and the service says so.</summary>
+    private async Task<byte[]?> DownloadAsync(Document document, CancellationToken ct)
+    {
+        const long MaxBytes = 10 * 1024 * 1024;
+        if (document.FileSize is null or > MaxBytes) return null;
+        try
+        {
+            using var buffer = new MemoryStream();
+            await bot.GetInfoAndDownloadFile(document.FileId, buffer, ct);
+            return buffer.ToArray();
+        }
+        catch (Exception e) when (e is Telegram.Bot.Exceptions.RequestException or HttpRequestException)
+        {
+            log.LogWarning("Could not download {File}: {Error}", document.FileName, e.Message);
+            return null;
+        }
     }
 
     private async Task ApologizeAsync(long chatId, CancellationToken ct)

@@ -4,14 +4,31 @@ using ReportBot.Core.Interviews;
 
 namespace ReportBot.Commands;
 
-/// <summary>An imported answer must be one the interview could have saved: a known key and a value of its kind.</summary>
+/// <summary>
+/// An imported answer must be one the interview could have saved: a known key and a value of its kind. Besides the
+/// questions' keys: <c>ack.*</c> (a reason given for a finding) and <c>prev.*</c> (last year's figure for a cell).
+/// </summary>
 internal static class ImportCheck
 {
+    private const int MaxReason = 500;
+
     public static List<string> Problems(InterviewContext context, IReadOnlyDictionary<string, string> answers)
     {
         var problems = new List<string>();
+        var cells = context.Format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id)))).ToHashSet(StringComparer.Ordinal);
         foreach (var (key, value) in answers)
         {
+            if (key.StartsWith(Acknowledgements.Prefix, StringComparison.Ordinal))
+            {
+                if (string.IsNullOrWhiteSpace(value) || value.Length > MaxReason) problems.Add($"answer \"{key}\": a reason must be 1–{MaxReason} characters");
+                continue;
+            }
+            if (key.StartsWith(Conversations.FileChecks.LastYearPrefix, StringComparison.Ordinal))
+            {
+                if (!cells.Contains(key[Conversations.FileChecks.LastYearPrefix.Length..]) || NumberParser.ParseFee(value) is not { Ok: true })
+                    problems.Add($"answer \"{key}\": not last year's figure for a known cell");
+                continue;
+            }
             var question = context.Plan.Questions.FirstOrDefault(q => q.Keys.Contains(key));
             var problem = question switch
             {

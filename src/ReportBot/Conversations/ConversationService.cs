@@ -10,7 +10,7 @@ namespace ReportBot.Conversations;
 /// answers, history, state and delivery id in one transaction, and only then return the replies.
 /// </summary>
 public sealed class ConversationService(
-    ReportStore store, InterviewContext context, ReportDocuments documents, PeopleCommands people, TimeProvider clock, ILogger<ConversationService> log)
+    ReportStore store, InterviewContext context, ReportDocuments documents, PeopleCommands people, FileChecks files, TimeProvider clock, ILogger<ConversationService> log)
 {
     private enum DocumentRequest { None, Draft, Finished }
 
@@ -45,12 +45,14 @@ public sealed class ConversationService(
         var state = await session.ConversationAsync(person.UserId, ct);
         var before = Snapshot(state);
         var (report, answers) = await LoadReportAsync(session, state.ReportId, ct);
+        var lastYear = report is null ? null : await LastYearAsync(session, report, answers, ct);
         var request = DocumentCommand(message.Text);
         if (bind is null && request == DocumentRequest.None && outcome.Replies.Count == 0)
         {
             var handled = await people.TryHandleAsync(session, person, state, message.Text, ButtonValue(message.Choice, state), now, ct);
             if (handled is not null) (bind, outcome) = (handled.BindReportId, Outcome(handled.Replies));
-            else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info), state);
+            else if (message.File is { Content: { } content } file) outcome = Outcome([files.Check(file.FileName, content, report, answers, lastYear)]);
+            else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info, lastYear), state);
         }
 
         if (report is not null) await session.SaveAnswersAsync(report.Id, answers.Changes, person.UserId, now, ct);
@@ -71,7 +73,7 @@ public sealed class ConversationService(
         // Documents are built after the commit: the write lock is never held while a file is composed.
         if (outcome.Submitted == true && report is not null)
         {
-            var finished = documents.Docx(report.Info with { Submitted = true }, answers, draft: false);
+            var finished = documents.Docx(report.Info with { Submitted = true }, answers, draft: false, lastYear);
             outcome.Replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
             var title = context.Format.TitleFor(report.Agency, report.Year);
             foreach (var coordinator in coordinators.Where(c => c != person.UserId))
@@ -79,7 +81,7 @@ public sealed class ConversationService(
         }
         else if (request != DocumentRequest.None)
         {
-            outcome.Replies.Add(DocumentReply(request, report, answers, report?.Status == "submitted"));
+            outcome.Replies.Add(DocumentReply(request, report, answers, lastYear, report?.Status == "submitted"));
         }
         return outcome.Replies.Select(r => Versioned(r, state.Version)).ToList();
     }
@@ -122,6 +124,7 @@ public sealed class ConversationService(
             "/submit" => interview.Submit(),
             "/cancel" => interview.Cancel(),
             "/help" => interview.Help(),
+            "/check" => Outcome([new Reply(ConversationTexts.CheckHow)]),
             _ => Outcome([new Reply(ConversationTexts.UnknownCommand)]),
         };
     }
@@ -137,12 +140,25 @@ public sealed class ConversationService(
         _ => DocumentRequest.None,
     };
 
-    private Reply DocumentReply(DocumentRequest request, ReportRow? report, AnswerSet answers, bool submitted)
+    private Reply DocumentReply(DocumentRequest request, ReportRow? report, AnswerSet answers, AnswerSet? lastYear, bool submitted)
     {
         if (report is null) return new Reply(ConversationTexts.NoReport);
         if (request == DocumentRequest.Finished && !submitted) return new Reply(ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.Info, answers, draft));
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.Info, answers, draft, lastYear));
+    }
+
+    /// <summary>
+    /// Last year's answers: the same 机关's report for the year before when the store has it, else the figures
+    /// taken from last year's published report sent in chat (kept as <c>prev.*</c> answers of this report).
+    /// </summary>
+    public static async Task<AnswerSet?> LastYearAsync(StoreSession session, ReportRow report, AnswerSet answers, CancellationToken ct)
+    {
+        if (await session.FindReportAsync(report.Agency, report.Year - 1, ct) is { } previous)
+            return new AnswerSet(await session.AnswersAsync(previous.Id, ct));
+        var carried = answers.Values.Where(a => a.Key.StartsWith(FileChecks.LastYearPrefix, StringComparison.Ordinal))
+            .ToDictionary(a => a.Key[FileChecks.LastYearPrefix.Length..], a => a.Value, StringComparer.Ordinal);
+        return carried.Count > 0 ? new AnswerSet(carried) : null;
     }
 
     private static async Task<(ReportRow?, AnswerSet)> LoadReportAsync(StoreSession session, long? reportId, CancellationToken ct)
@@ -164,5 +180,5 @@ public sealed class ConversationService(
     };
 
     private static string Snapshot(ConversationState s) =>
-        $"{s.State}|{s.ReportId}|{s.QuestionId}|{s.ResumeQuestionId}|{s.Draft}|{s.PendingAgency}";
+        $"{s.State}|{s.ReportId}|{s.QuestionId}|{s.ResumeQuestionId}|{s.Draft}|{s.PendingAgency}|{s.Explaining}";
 }

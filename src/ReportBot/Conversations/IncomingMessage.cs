@@ -1,7 +1,7 @@
 namespace ReportBot.Conversations;
 
-/// <summary>A file someone sent: its name and size (its content is fetched only when needed).</summary>
-public sealed record IncomingFile(string FileName, long Size);
+/// <summary>A file someone sent: its name, size, and content when the channel could fetch it.</summary>
+public sealed record IncomingFile(string FileName, long Size, byte[]? Content = null);
 
 /// <summary>
 /// What a channel hands the conversation service: who, in which chat, and one of text, a button choice, a file,

@@ -9,6 +9,7 @@ public static class ReportCommandsHost
     public static IHostApplicationBuilder AddReportCommands(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReportCommands>(sp, Console.Out, Console.Error));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CheckCommand>(sp, Console.Out, Console.Error));
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         return builder;
@@ -23,6 +24,11 @@ public static class ReportCommandsHost
             e.Cancel = true;
             cancel.Cancel();
         };
+        if (line.Command == "check")
+        {
+            var checks = host.Services.GetRequiredService<CheckCommand>();
+            return await checks.RunAsync(line.Operands.Count > 0 ? line.Operands[0] : null, line.Switch("--last-year"), line.Switch("--json") is not null, cancel.Token);
+        }
         await host.Services.GetRequiredService<ReportStore>().MigrateAsync(cancel.Token);
         var commands = host.Services.GetRequiredService<ReportCommands>();
         return line.Command switch

@@ -75,5 +75,8 @@ internal static class Migrations
             used_at    TEXT
         );
         """,
+        """
+        ALTER TABLE conversations ADD COLUMN explaining TEXT;
+        """,
     ];
 }

@@ -163,10 +163,14 @@ public class DocxWriterTests
     [Fact]
     public void DraftWithNothingOpenSaysSoInItsAppendix()
     {
-        using var document = Open(Draft(SeedAnswers()));
+        // R13 wants 五 to address last year's problems and 六 to state the fee result; this report does both.
+        var answers = SeedAnswers();
+        answers.Set("s5.problems", "上年度报告所提问题已全部整改。");
+        answers.Set("s6.other", "本年度未收取信息处理费。");
+        using var document = Open(Draft(answers));
         var texts = Body(document).Elements<Paragraph>().Select(p => p.InnerText).ToList();
 
-        Assert.Equal("无：各部分均已填写，未发现问题。", texts[texts.IndexOf(DraftMark.AppendixTitle) + 1]);
+        Assert.Equal(DraftMark.NothingOpen, texts[texts.IndexOf(DraftMark.AppendixTitle) + 1]);
         Assert.DoesNotContain(ReportDocument.Placeholder, Body(document).InnerText, StringComparison.Ordinal);
     }
 

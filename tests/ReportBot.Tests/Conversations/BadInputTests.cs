@@ -60,7 +60,7 @@ public sealed class BadInputTests : IDisposable
         await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, UpdateId: 900));
         Assert.Contains("文字", chat.LastText, StringComparison.Ordinal);
         await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, File: new IncomingFile("x.pdf", 10), UpdateId: 901));
-        Assert.Contains("不需要文件", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("没能读取这个文件", chat.LastText, StringComparison.Ordinal);
 
         Assert.Equal(before, await chat.SavedStateAsync());
     }

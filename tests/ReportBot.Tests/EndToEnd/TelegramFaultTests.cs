@@ -110,7 +110,7 @@ public sealed class TelegramFaultTests
         var said = bot.TextsSince(Coordinator, sent);
         Assert.Contains("消息过长（10000字）", said, StringComparison.Ordinal);
         Assert.Contains("只能识别文字", said, StringComparison.Ordinal);
-        Assert.Contains("不需要文件", said, StringComparison.Ordinal);
+        Assert.Contains("没能读取这个文件", said, StringComparison.Ordinal);
         Assert.Contains("编辑过的消息不会修改", said, StringComparison.Ordinal);
         Assert.Contains(-100123, bot.Api.LeftChats);
         Assert.Contains(bot.Api.Messages, m => m.ChatId == -100123 && m.Text.Contains("私聊", StringComparison.Ordinal));

@@ -1,0 +1,72 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ReportBot.Core.Checking;
+using ReportBot.Core.Formats;
+using ReportBot.Core.Interviews;
+
+namespace ReportBot.Commands;
+
+/// <summary>
+/// <c>check FILE [--json] [--last-year FILE]</c>: reads a published report (.docx or text) and prints every finding.
+/// Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report.
+/// </summary>
+public sealed class CheckCommand(InterviewContext context, TextWriter output, TextWriter error)
+{
+    private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public async Task<int> RunAsync(string? path, string? lastYearPath, bool json, CancellationToken ct)
+    {
+        if (path is null) return await Fail("usage: check FILE [--json] [--last-year FILE]");
+        PublishedReport report;
+        PublishedReport? lastYear = null;
+        try
+        {
+            report = await ReadAsync(path, ct);
+            if (lastYearPath is not null) lastYear = await ReadAsync(lastYearPath, ct);
+        }
+        catch (UnreadableReportException e)
+        {
+            return await Fail(e.Message);
+        }
+        var findings = new ReportChecker(context.Format).Check(report, lastYear);
+        if (json)
+        {
+            var rows = findings.Select(f => new { rule = f.RuleId, severity = f.Severity, where = f.Where, message = f.Message });
+            await output.WriteLineAsync(JsonSerializer.Serialize(rows, Json));
+        }
+        else
+        {
+            var errors = findings.Count(f => f.Severity == Severities.Error);
+            await output.WriteLineAsync($"{path}: {report.Agency ?? "?"} {report.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} — {errors} error(s), {findings.Count - errors} warning(s)");
+            foreach (var f in findings) await output.WriteLineAsync($"{f.RuleId}\t{f.Severity}\t{f.Where}\t{f.Message}");
+        }
+        return findings.Any(f => f.Severity == Severities.Error) ? 1 : 0;
+    }
+
+    private async Task<PublishedReport> ReadAsync(string path, CancellationToken ct)
+    {
+        byte[] content;
+        try
+        {
+            content = await File.ReadAllBytesAsync(path, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UnreadableReportException($"{path}: {e.Message}", e);
+        }
+        try
+        {
+            return PublishedReportReader.Read(context.Format, Path.GetFileName(path), content);
+        }
+        catch (UnreadableReportException e)
+        {
+            throw new UnreadableReportException($"{path}: {e.Message}", e);
+        }
+    }
+
+    private async Task<int> Fail(string message)
+    {
+        await error.WriteLineAsync(message);
+        return 2;
+    }
+}
