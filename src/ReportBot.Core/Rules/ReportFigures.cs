@@ -63,7 +63,8 @@ public sealed class ReportFigures
         return f;
     }
 
-    private static decimal? Sum(IEnumerable<decimal?> values)
+    /// <summary>The sum, or null when any value is missing (a total of unknown parts is unknown).</summary>
+    internal static decimal? Sum(IEnumerable<decimal?> values)
     {
         decimal total = 0;
         foreach (var v in values)

@@ -19,7 +19,7 @@ public sealed partial class RuleEngine
                 for (var p = 0; p < (check.Patterns ?? []).Count; p++)
                 {
                     var pattern = check.Patterns![p];
-                    var table = Sum(pattern.Cells.Select(k => input.Figures[k]));
+                    var table = ReportFigures.Sum(pattern.Cells.Select(k => input.Figures[k]));
                     if (table is null) continue;
                     foreach (Match match in new Regex(pattern.Regex, RegexOptions.None, TimeSpan.FromSeconds(1)).Matches(sentences[i]))
                     {
@@ -48,17 +48,6 @@ public sealed partial class RuleEngine
     }
 
     private string Heading(string sectionId) => format.Sections.FirstOrDefault(s => s.Id == sectionId)?.Heading ?? sectionId;
-
-    private static decimal? Sum(IEnumerable<decimal?> values)
-    {
-        decimal total = 0;
-        foreach (var v in values)
-        {
-            if (v is null) return null;
-            total += v.Value;
-        }
-        return total;
-    }
 
     [GeneratedRegex(@"[。；;！!？?\n]")]
     private static partial Regex SentenceEnd();
