@@ -134,6 +134,21 @@ public sealed class TelegramFaultTests
         Assert.All(bot.Api.Messages, m => Assert.True(m.Text.Length <= 4096));
     }
 
+    [Fact]
+    public async Task APublishedReportSentAsAFileIsDownloadedCheckedAndTakenAsLastYear()
+    {
+        await using var bot = await StartedReportAsync();
+        var lastYear = SeedReport.Text.Replace("焦作市人防办 2023 年", "测试局 2022 年", StringComparison.Ordinal);
+
+        await bot.HandledAsync(bot.Api.SendDocument(Coordinator, "测试局2022年报告.txt", System.Text.Encoding.UTF8.GetBytes(lastYear)));
+
+        var said = bot.LastText(Coordinator);
+        Assert.Contains("🔎 检查“测试局2022年报告.txt”（测试局 2022年）：错误0项，提醒2项。", said, StringComparison.Ordinal);
+        Assert.Contains("R13", said, StringComparison.Ordinal);
+        Assert.Contains("已将这份报告作为2022年（上年）数据", said, StringComparison.Ordinal);
+        Assert.Equal("0", (await AnswersAsync(bot))["prev.t3.carryover.natural"]);
+    }
+
     /// <summary>The coordinator has started a report and stands at its first question.</summary>
     private static async Task<BotHarness> StartedReportAsync()
     {

@@ -40,6 +40,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             ["answerCallbackQuery"] = HandleAnswerCallbackQuery,
             ["sendDocument"] = HandleSendDocument,
             ["leaveChat"] = HandleLeaveChat,
+            ["getFile"] = HandleGetFile,
         };
     }
 
@@ -127,6 +128,7 @@ public sealed partial class FakeBotApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context)
     {
+        if (await TryServeFileAsync(context)) return;
         var path = context.Request.Path.Value ?? "";
         var slash = path.LastIndexOf('/');
         if (!path.StartsWith("/bot", StringComparison.Ordinal) || slash < 4)
