@@ -9,6 +9,7 @@ public enum InterviewState
     Drafting,
     Reviewing,
     Explaining,
+    TypingLastYear,
     Submitted,
 }
 
@@ -38,6 +39,9 @@ public sealed class ConversationState
 
     /// <summary>The finding whose reason is being asked for (its key), while <see cref="InterviewState.Explaining"/>.</summary>
     public string? Explaining { get; set; }
+
+    /// <summary>Which of last year's figures is being asked, while <see cref="InterviewState.TypingLastYear"/>.</summary>
+    public int? LastYearStep { get; set; }
 
     /// <summary>Grows with every change, so buttons on older messages can be recognised as stale.</summary>
     public int Version { get; set; }

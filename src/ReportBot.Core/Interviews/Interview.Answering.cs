@@ -19,6 +19,7 @@ public sealed partial class Interview
             case InterviewState.Answering when Current is RowQuestion r: AnswerRow(r, text); break;
             case InterviewState.Drafting when Current is NarrativeQuestion n: AppendDraft(n, text); break;
             case InterviewState.Explaining: SaveReason(text); break;
+            case InterviewState.TypingLastYear: AnswerLastYear(text); break;
             case InterviewState.Reviewing when Current is not null:
                 // Typing during the review answers the question the person was on.
                 Continue();

@@ -16,6 +16,7 @@ public sealed partial class Interview
             case InterviewState.NamingYear: Say(InterviewTexts.AskYear(state.PendingAgency ?? "")); break;
             case InterviewState.Drafting: Say(InterviewScreens.Preview(state.Draft ?? "")); break;
             case InterviewState.Explaining: Say(InterviewTexts.StillExplaining); break;
+            case InterviewState.TypingLastYear: AskLastYear(); break;
             case InterviewState.Answering:
                 Say(InterviewTexts.Resumed);
                 Ask();
@@ -97,6 +98,9 @@ public sealed partial class Interview
             case InterviewState.Explaining:
                 StopExplaining();
                 break;
+            case InterviewState.TypingLastYear:
+                StopTypingLastYear();
+                break;
             default:
                 Say(InterviewTexts.NotNow);
                 break;
@@ -106,6 +110,11 @@ public sealed partial class Interview
 
     public InterviewOutcome Skip()
     {
+        if (state.State == InterviewState.TypingLastYear)
+        {
+            NextLastYear();
+            return outcome;
+        }
         if (state.State is not (InterviewState.Answering or InterviewState.Drafting) || Current is not { } q) return Say2(InterviewTexts.NotNow);
         if (q is RowQuestion) return Say2(InterviewTexts.CannotSkipTable);
         if (q.Required) return Say2(InterviewTexts.CannotSkip);
@@ -214,6 +223,9 @@ public sealed partial class Interview
                 break;
             case InterviewState.Explaining:
                 StopExplaining();
+                break;
+            case InterviewState.TypingLastYear:
+                StopTypingLastYear();
                 break;
             default:
                 Say(InterviewTexts.NothingToCancel);

@@ -11,7 +11,7 @@ namespace ReportBot.Core.Interviews;
 /// </summary>
 public sealed partial class Interview
 {
-    private enum Trigger { NewReport, AgencyNamed, YearNamed, Back, Cancel, DraftStarted, DraftSaved, DraftDiscarded, Review, Jump, Continue, Submit, Explain, Explained }
+    private enum Trigger { NewReport, AgencyNamed, YearNamed, Back, Cancel, DraftStarted, DraftSaved, DraftDiscarded, Review, Jump, Continue, Submit, Explain, Explained, TypeLastYear, LastYearDone }
 
     private readonly StateMachine<InterviewState, Trigger> machine;
     private readonly InterviewContext context;
@@ -34,7 +34,8 @@ public sealed partial class Interview
         screens = new InterviewScreens(context, answers, lastYear);
         machine = new StateMachine<InterviewState, Trigger>(() => state.State, s => state.State = s, FiringMode.Queued);
         Configure(machine, () => state.ReportId is null ? InterviewState.Idle : InterviewState.Answering,
-            () => Acknowledgements.FromReview(state.Explaining) ? InterviewState.Reviewing : InterviewState.Answering);
+            () => Acknowledgements.FromReview(state.Explaining) ? InterviewState.Reviewing : InterviewState.Answering,
+            () => state.QuestionId is null ? InterviewState.Reviewing : InterviewState.Answering);
         machine.OnUnhandledTrigger((_, _) => Say(InterviewTexts.NotNow));
     }
 
@@ -44,11 +45,11 @@ public sealed partial class Interview
     public static string Diagram()
     {
         var m = new StateMachine<InterviewState, Trigger>(InterviewState.Idle);
-        Configure(m, () => InterviewState.Answering, () => InterviewState.Answering);
+        Configure(m, () => InterviewState.Answering, () => InterviewState.Answering, () => InterviewState.Answering);
         return MermaidGraph.Format(m.GetInfo());
     }
 
-    private static void Configure(StateMachine<InterviewState, Trigger> m, Func<InterviewState> afterCancel, Func<InterviewState> afterExplaining)
+    private static void Configure(StateMachine<InterviewState, Trigger> m, Func<InterviewState> afterCancel, Func<InterviewState> afterExplaining, Func<InterviewState> afterLastYear)
     {
         m.Configure(InterviewState.Idle)
             .Permit(Trigger.NewReport, InterviewState.NamingAgency);
@@ -65,7 +66,11 @@ public sealed partial class Interview
             .Permit(Trigger.Submit, InterviewState.Submitted)
             .Permit(Trigger.NewReport, InterviewState.NamingAgency)
             .Permit(Trigger.Explain, InterviewState.Explaining)
+            .Permit(Trigger.TypeLastYear, InterviewState.TypingLastYear)
             .PermitReentry(Trigger.Jump);
+        m.Configure(InterviewState.TypingLastYear)
+            .PermitDynamic(Trigger.LastYearDone, afterLastYear)
+            .PermitDynamic(Trigger.Cancel, afterLastYear);
         m.Configure(InterviewState.Explaining)
             .PermitDynamic(Trigger.Explained, afterExplaining)
             .PermitDynamic(Trigger.Cancel, afterExplaining);
@@ -78,6 +83,7 @@ public sealed partial class Interview
             .Permit(Trigger.Submit, InterviewState.Submitted)
             .Permit(Trigger.NewReport, InterviewState.NamingAgency)
             .Permit(Trigger.Explain, InterviewState.Explaining)
+            .Permit(Trigger.TypeLastYear, InterviewState.TypingLastYear)
             .PermitReentry(Trigger.Review);
         m.Configure(InterviewState.Submitted)
             .Permit(Trigger.Review, InterviewState.Reviewing)

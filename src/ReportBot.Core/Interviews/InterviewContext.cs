@@ -12,6 +12,9 @@ public sealed class InterviewContext(ReportFormat format)
 
     public RuleEngine Rules { get; } = new(format);
 
+    /// <summary>The figures of last year the cross-year rules need, for typing them when no report supplies them.</summary>
+    public IReadOnlyList<LastYearQuestion> LastYearFigures { get; } = LastYearQuestions.From(format);
+
     /// <summary>The last year the interview accepts: reports are written for a finished or the current year.</summary>
     public int LastYear { get; init; } = DateTime.UtcNow.Year;
 }

@@ -118,7 +118,8 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数), if known.</summary>
     private string? LastYearBeside(RowQuestion r)
     {
-        if (lastYear is null) return null;
+        var related = context.Format.Rules.Any(x => x.Check is { Type: "carryover" or "inForce" } c && c.Table == r.Table.Id && (c.Type == "inForce" || c.Row == r.Row.Id));
+        if (lastYear is null) return related ? InterviewTexts.LastYearUnknown : null;
         var last = Rules.ReportFigures.From(context.Format, lastYear);
         foreach (var rule in context.Format.Rules.Where(x => x.Check?.Table == r.Table.Id))
         {

@@ -41,6 +41,13 @@ internal static class InterviewTexts
 
     public static string ReasonLength(int min, int max) => $"说明应为{min}到{max}个字，请重新输入（发送 /cancel 取消）。";
 
+    public const string LastYearSaved = "✅ 已记录上年数据，将用于核对上年结转、现行有效件数和未审结案件（R8–R10）。";
+    public const string LastYearUnknown = "上年数据未知：可把上年报告作为文件发来，或发送 /lastyear 输入。";
+
+    public static string AskLastYear(int step, int count, string label, IReadOnlyList<string> names, string? saved) =>
+        $"上年数据 {step}/{count}\n{label}\n请按顺序输入{names.Count}个整数，用空格分开：\n{string.Join(' ', names)}" +
+        (saved is null ? "" : $"\n已保存：{saved}") + "\n不知道可点“跳过”，发送 /cancel 结束。";
+
     public static string SuggestionAccepted(string item, string suggestion) => $"✅ 已在“{item}”中加入：{suggestion}";
 
     public const string Help = """
@@ -49,7 +56,8 @@ internal static class InterviewTexts
         · 收费金额以万元为单位，例如 888.0113，也可输入 8880113元。
         · 文字可分多条发送，最后点“保存”。
         命令：/new 新建报告  /back 上一步  /skip 跳过可选项  /review 查看进度与修改  /submit 提交
-        /snapshot 草稿文件  /document 正式文件  /cancel 取消  /help 帮助
+        /snapshot 草稿文件  /document 正式文件  /lastyear 输入上年数据  /check 检查报告文件
+        /cancel 取消  /help 帮助
         """;
 
     public static string YearOutOfRange(int first, int last) => $"年度应在 {first} 到 {last} 之间，例如 {last - 1}。";

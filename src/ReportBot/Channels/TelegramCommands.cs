@@ -15,6 +15,7 @@ public static class TelegramCommands
         new() { Command = "snapshot", Description = "获取草稿文件" },
         new() { Command = "document", Description = "获取正式报告文件" },
         new() { Command = "check", Description = "检查已发布的年度报告" },
+        new() { Command = "lastyear", Description = "输入上年数据" },
         new() { Command = "reports", Description = "报告列表" },
         new() { Command = "new", Description = "新建报告（协调员）" },
         new() { Command = "invite", Description = "邀请填报人员（协调员）" },

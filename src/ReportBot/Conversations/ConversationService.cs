@@ -52,6 +52,8 @@ public sealed class ConversationService(
             var handled = await people.TryHandleAsync(session, person, state, message.Text, ButtonValue(message.Choice, state), now, ct);
             if (handled is not null) (bind, outcome) = (handled.BindReportId, Outcome(handled.Replies));
             else if (message.File is { Content: { } content } file) outcome = Outcome([files.Check(file.FileName, content, report, answers, lastYear)]);
+            else if (IsCommand(message.Text, "/lastyear") && report is not null && await session.FindReportAsync(report.Agency, report.Year - 1, ct) is not null)
+                outcome = Outcome([new Reply(ConversationTexts.LastYearInStore(report.Year - 1))]);
             else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info, lastYear), state);
         }
 
@@ -125,6 +127,7 @@ public sealed class ConversationService(
             "/cancel" => interview.Cancel(),
             "/help" => interview.Help(),
             "/check" => Outcome([new Reply(ConversationTexts.CheckHow)]),
+            "/lastyear" => interview.TypeLastYear(),
             _ => Outcome([new Reply(ConversationTexts.UnknownCommand)]),
         };
     }
@@ -132,6 +135,8 @@ public sealed class ConversationService(
     /// <summary>The choice a button press carries, if it was sent at the conversation's current version.</summary>
     private static string? ButtonValue(string? data, ConversationState state) =>
         data is not null && ButtonChoice.TryRead(data, out var version, out var value) && version == state.Version ? value : null;
+
+    private static bool IsCommand(string? text, string command) => text?.Trim().Split(' ', '@')[0].Equals(command, StringComparison.OrdinalIgnoreCase) == true;
 
     private static DocumentRequest DocumentCommand(string? text) => text?.Trim().Split(' ', '@')[0].ToLowerInvariant() switch
     {
@@ -180,5 +185,5 @@ public sealed class ConversationService(
     };
 
     private static string Snapshot(ConversationState s) =>
-        $"{s.State}|{s.ReportId}|{s.QuestionId}|{s.ResumeQuestionId}|{s.Draft}|{s.PendingAgency}|{s.Explaining}";
+        $"{s.State}|{s.ReportId}|{s.QuestionId}|{s.ResumeQuestionId}|{s.Draft}|{s.PendingAgency}|{s.Explaining}|{s.LastYearStep}";
 }

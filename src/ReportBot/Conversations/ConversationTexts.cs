@@ -9,7 +9,7 @@ internal static class ConversationTexts
     public const string NotText = "暂时只能识别文字消息和按钮。请直接输入文字回答当前问题。";
     public const string FileNotExpected = "没能读取这个文件。可以发送 .docx 或 .txt 格式的年度报告进行检查。";
     public const string Stale = "这个按钮所在的问题已经过去了，没有做任何修改。当前问题：";
-    public const string UnknownCommand = "不认识这个命令。可用命令：/new /back /skip /review /submit /snapshot /document /check /cancel /help";
+    public const string UnknownCommand = "不认识这个命令。可用命令：/new /back /skip /review /submit /snapshot /document /check /lastyear /cancel /help";
     public const string NoReport = "还没有正在填写的报告。发送 /new 新建报告。";
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
@@ -36,6 +36,8 @@ internal static class ConversationTexts
     public static string MoreFindings(int count) => $"……另有{count}项，完整结果可用命令行 check 查看。";
 
     public static string TakenAsLastYear(int year) => $"📅 已将这份报告作为{year}年（上年）数据，用于核对上年结转、现行有效件数和未审结案件（R8–R10）。";
+
+    public static string LastYearInStore(int year) => $"库中已有本机关{year}年的报告，上年数据已自动使用，无需输入。";
 
     public static string Welcome(string name, string title) => $"欢迎，{name}！你已加入《{title}》的填报。";
 

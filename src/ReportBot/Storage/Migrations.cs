@@ -77,6 +77,7 @@ internal static class Migrations
         """,
         """
         ALTER TABLE conversations ADD COLUMN explaining TEXT;
+        ALTER TABLE conversations ADD COLUMN last_year_step INTEGER;
         """,
     ];
 }

@@ -106,7 +106,7 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
     public async Task<ConversationState> ConversationAsync(long userId, CancellationToken ct)
     {
         await using var reader = await QueryAsync(
-            "SELECT state, report_id, question_id, resume_id, draft, pending_agency, version, explaining FROM conversations WHERE user_id = $id", ct, ("$id", userId));
+            "SELECT state, report_id, question_id, resume_id, draft, pending_agency, version, explaining, last_year_step FROM conversations WHERE user_id = $id", ct, ("$id", userId));
         if (!await reader.ReadAsync(ct)) return new ConversationState();
         return new ConversationState
         {
@@ -118,18 +118,19 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
             PendingAgency = reader.IsDBNull(5) ? null : reader.GetString(5),
             Version = reader.GetInt32(6),
             Explaining = reader.IsDBNull(7) ? null : reader.GetString(7),
+            LastYearStep = reader.IsDBNull(8) ? null : reader.GetInt32(8),
         };
     }
 
     public Task SaveConversationAsync(long userId, long chatId, ConversationState s, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
         """
-        INSERT INTO conversations (user_id, chat_id, state, report_id, question_id, resume_id, draft, pending_agency, version, explaining, updated_at)
-        VALUES ($user, $chat, $state, $report, $question, $resume, $draft, $agency, $version, $explaining, $now)
+        INSERT INTO conversations (user_id, chat_id, state, report_id, question_id, resume_id, draft, pending_agency, version, explaining, last_year_step, updated_at)
+        VALUES ($user, $chat, $state, $report, $question, $resume, $draft, $agency, $version, $explaining, $lastYearStep, $now)
         ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id, state = excluded.state, report_id = excluded.report_id,
             question_id = excluded.question_id, resume_id = excluded.resume_id, draft = excluded.draft,
-            pending_agency = excluded.pending_agency, version = excluded.version, explaining = excluded.explaining, updated_at = excluded.updated_at
+            pending_agency = excluded.pending_agency, version = excluded.version, explaining = excluded.explaining, last_year_step = excluded.last_year_step, updated_at = excluded.updated_at
         """, ct, ("$user", userId), ("$chat", chatId), ("$state", s.State.ToString()), ("$report", s.ReportId), ("$question", s.QuestionId),
-        ("$resume", s.ResumeQuestionId), ("$draft", s.Draft), ("$agency", s.PendingAgency), ("$version", s.Version), ("$explaining", s.Explaining), ("$now", Stamp(now)));
+        ("$resume", s.ResumeQuestionId), ("$draft", s.Draft), ("$agency", s.PendingAgency), ("$version", s.Version), ("$explaining", s.Explaining), ("$lastYearStep", s.LastYearStep), ("$now", Stamp(now)));
 
     public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 

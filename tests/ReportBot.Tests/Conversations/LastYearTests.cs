@@ -85,6 +85,39 @@ public sealed class LastYearTests : IDisposable
     }
 
     [Fact]
+    public async Task LastYearsFewFiguresCanBeTypedAndThenDriveR8()
+    {
+        await InterviewSteps.StartAsync(chat, "测试局", "2023");
+        await InterviewSteps.FillSection1Async(chat);
+        Assert.Contains("上年数据未知", chat.LastText, StringComparison.Ordinal);
+
+        await chat.SendAsync("/lastyear");
+        Assert.Contains("上年数据 1/3", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("2 0 0 0 0 0");
+        Assert.Contains("上年数据 2/3", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("一 二");
+        Assert.Contains("上年数据 2/3", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("5 12");
+        await chat.PressAsync("跳过");
+        Assert.Contains("已记录上年数据", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("📅 上年现行有效件数：5", chat.LastText, StringComparison.Ordinal);
+
+        await chat.SendAsync("0 0 5");
+        await chat.SendAsync("0 0 12");
+        await chat.SendAsync("18");
+        await chat.PressAsync("本组其余全为0");
+        await chat.SendAsync("888.0113");
+        await chat.SendAsync("0");
+        Assert.Contains("📅 上年“四、结转下年度继续办理”：2 0 0 0 0 0", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("0");
+
+        Assert.Contains("R8 自然人列：本年“二、上年结转”(0) ≠ 上年“四、结转下年度继续办理”(2)，相差2", chat.LastText, StringComparison.Ordinal);
+        var answers = await chat.AnswersAsync();
+        Assert.Equal("5", answers["prev.t2.1.rules.inForce"]);
+        Assert.False(answers.ContainsKey("prev.t4.review.pending"));
+    }
+
+    [Fact]
     public async Task ASixthSectionWithoutAWordOnFeesGetsASuggestionThatCanBeAccepted()
     {
         await chat.AdmitAsync();
