@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using ReportBot.Core.Formats;
 
@@ -8,6 +9,9 @@ namespace ReportBot.Core.Rules;
 public sealed partial class RuleEngine
 {
     private const int SentenceShownUpTo = 60;
+
+    // Built once per pattern: the engine is shared by every conversation and evaluated on most messages.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Regex> compiled = new(StringComparer.Ordinal);
 
     private IEnumerable<Finding> Narrative(RuleDefinition rule, RuleCheck check, RuleInput input)
     {
@@ -21,11 +25,12 @@ public sealed partial class RuleEngine
                     var pattern = check.Patterns![p];
                     var table = ReportFigures.Sum(pattern.Cells.Select(k => input.Figures[k]));
                     if (table is null) continue;
-                    foreach (Match match in new Regex(pattern.Regex, RegexOptions.None, TimeSpan.FromSeconds(1)).Matches(sentences[i]))
+                    // Figures may be typed in full-width digits (１７): the pattern reads an ASCII copy; the message quotes the original.
+                    foreach (Match match in compiled.GetOrAdd(pattern.Regex, r => new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).Matches(sentences[i].Normalize(NormalizationForm.FormKC)))
                     {
-                        // A pattern may have alternatives; the figure is whichever group matched.
-                        var quoted = decimal.Parse(match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value, CultureInfo.InvariantCulture);
-                        if (quoted == table) continue;
+                        // A pattern may have alternatives; the figure is whichever group matched. Digits of other scripts are not figures.
+                        if (!decimal.TryParse(match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var quoted)
+                            || quoted == table) continue;
                         var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
                         var message = Fill(rule.Message!, ("sentence", shown), ("name", pattern.Name), ("quoted", Format(quoted)), ("table", Format(table.Value)));
                         yield return new Finding(rule.Id, rule.Severity, Heading(section), message, [.. pattern.Cells], Section: section, Key: $"{rule.Id}.{section}.{p}.{i}");

@@ -39,7 +39,8 @@ internal static partial class SeedVariants
 
     /// <summary>
     /// The cells after a row's label, as printed: <paramref name="cells"/> replace the first non-empty cells after the
-    /// label one for one, so "" blanks a cell and "/" prints a slash.
+    /// label one for one, so "" blanks a cell and "/" prints a slash; a row left without values gets them back in the
+    /// cells right after its label.
     /// </summary>
     public static string WithRowCells(this string text, string label, params string[] cells)
     {
@@ -51,7 +52,10 @@ internal static partial class SeedVariants
             .ToList();
         if (matches.Count != 1) throw new ArgumentException($"{matches.Count} table rows labelled “{label}” in the text", nameof(label));
         var (row, lineIndex, labelCell) = matches[0];
-        var positions = Enumerable.Range(labelCell + 1, row.Length - labelCell - 1).Where(i => row[i].Trim().Length > 0).Take(cells.Length).ToList();
+        var after = Enumerable.Range(labelCell + 1, row.Length - labelCell - 1).ToList();
+        var positions = after.Where(i => row[i].Trim().Length > 0).Take(cells.Length).ToList();
+        // A row whose values were blanked (“行政处罚\t\t\t”): its values are the cells right after the label.
+        if (positions.Count < cells.Length) positions = [.. after.Take(cells.Length)];
         if (positions.Count != cells.Length) throw new ArgumentException($"row “{label}” has {positions.Count} values, not {cells.Length}", nameof(cells));
         for (var i = 0; i < cells.Length; i++) row[positions[i]] = cells[i];
         lines[lineIndex] = string.Join('\t', row);

@@ -76,7 +76,7 @@ public class RuleEngineTests
         var row = Assert.Single(findings, f => f.RuleId == "R2");
         Assert.Equal("（七）总计", row.Where);
         Assert.True(row.Derived);
-        Assert.StartsWith("（七）总计行：总计(2) ≠ 自然人(9)+", row.Message, StringComparison.Ordinal);
+        Assert.StartsWith("“（七）总计”行：总计(2) ≠ 自然人(9)+", row.Message, StringComparison.Ordinal);
         Assert.False(Assert.Single(findings, f => f.RuleId == "R3").Derived);
     }
 
@@ -180,8 +180,8 @@ public class RuleEngineTests
 
         var finding = Assert.Single(findings, f => f.RuleId == "R2");
         Assert.Equal("一", finding.Where);
-        Assert.StartsWith("一行：", finding.Message, StringComparison.Ordinal);
-        Assert.Equal("一行：总计(4) ≠ 自然人(3)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=3，相差1", finding.Message);
+        Assert.StartsWith("“一”行：", finding.Message, StringComparison.Ordinal);
+        Assert.Equal("“一”行：总计(4) ≠ 自然人(3)+商业企业(0)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=3，相差1", finding.Message);
         Assert.Equal(6, finding.CellKeys.Count);
         Assert.All(finding.CellKeys, k => Assert.StartsWith("t3.new.", k, StringComparison.Ordinal));
     }

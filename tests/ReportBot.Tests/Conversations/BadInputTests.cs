@@ -120,7 +120,7 @@ public sealed class BadInputTests : IDisposable
         await chat.SendAsync("1 2 0 0 0 0 4");
 
         Assert.Contains("未保存", chat.LastText, StringComparison.Ordinal);
-        Assert.Contains("R2 一行：总计(4) ≠ 自然人(1)+商业企业(2)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=3，相差1", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("R2 “一”行：总计(4) ≠ 自然人(1)+商业企业(2)+科研机构(0)+社会公益组织(0)+法律服务机构(0)+其他(0)=3，相差1", chat.LastText, StringComparison.Ordinal);
         Assert.Equal(before, await chat.SavedStateAsync());
     }
 
