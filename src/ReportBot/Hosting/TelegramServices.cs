@@ -14,6 +14,8 @@ public static class TelegramServices
             .Validate(o => o.Token is not null, $"{TelegramOptions.TokenVariable} is not set: export {TelegramOptions.TokenVariable}=123456:ABC… (the token BotFather gave you).")
             .ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpClient(nameof(TelegramBotClient))
+            // The Bot API puts the token in every URL; HttpClient's own request logs would print it.
+            .RemoveAllLoggers()
             // The long poll holds a request open for PollSeconds; the client must wait longer than that.
             .ConfigureHttpClient((sp, http) =>
             {

@@ -5,9 +5,10 @@ using ReportBot.Tests.Fakes;
 namespace ReportBot.Tests.EndToEnd;
 
 /// <summary>The README's "Run on Telegram" steps, followed as written, against the fake Bot API.</summary>
-public sealed partial class ReadmeTelegramTests : IAsyncDisposable
+public sealed partial class ReadmeTelegramTests : IAsyncLifetime
 {
     private readonly string db = Path.Combine(Path.GetTempPath(), $"reportbot-readme-{Guid.NewGuid():N}.db");
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> printed = new();
     private Process? bot;
 
     [Fact]
@@ -45,9 +46,14 @@ public sealed partial class ReadmeTelegramTests : IAsyncDisposable
         api.SendText(3003, $"/start {code}");
         await api.WaitForMessageAsync(m => m.ChatId == 3003 && m.Text.Contains("你已加入", StringComparison.Ordinal));
         Assert.Contains(("new", "新建报告（协调员）"), api.Commands);
+        Assert.DoesNotContain(printed, l => l.Contains(FakeBotApi.Token, StringComparison.Ordinal));
+        Assert.NotEmpty(printed);
     }
 
-    public async ValueTask DisposeAsync()
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    // xunit 2 ends a test class through IAsyncLifetime: without it the bot process outlived every test run.
+    public async Task DisposeAsync()
     {
         if (bot is { HasExited: false })
         {
@@ -71,12 +77,14 @@ public sealed partial class ReadmeTelegramTests : IAsyncDisposable
     }
 
     /// <summary><c>dotnet run --project src/ReportBot</c> without the rebuild: the built program, no arguments.</summary>
-    private static Process Start(Dictionary<string, string> environment)
+    private Process Start(Dictionary<string, string> environment)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
         start.ArgumentList.Add(ProgramRunner.ProgramPath);
         foreach (var (name, value) in environment) start.Environment[name] = value;
         var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) => { if (e.Data is not null) printed.Enqueue(e.Data); };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) printed.Enqueue(e.Data); };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         return process;
