@@ -11,6 +11,7 @@ public sealed partial class Interview
     {
         switch (state.State)
         {
+            case InterviewState.Idle when !MayCreateReports: Say(InterviewTexts.NoReportForStaff); break;
             case InterviewState.Idle: return NewReport();
             case InterviewState.NamingAgency: Say(InterviewTexts.AskAgency); break;
             case InterviewState.NamingYear: Say(InterviewTexts.AskYear(state.PendingAgency ?? "")); break;
@@ -28,6 +29,7 @@ public sealed partial class Interview
 
     public InterviewOutcome NewReport()
     {
+        if (!MayCreateReports) return Say2(InterviewTexts.CoordinatorsCreate);
         if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
         if (TryFire(Trigger.NewReport))
         {

@@ -41,6 +41,9 @@ public sealed partial class Interview
 
     public InterviewState State => state.State;
 
+    /// <summary>Whether this person may start a report (coordinators); staff work on the reports they were invited to.</summary>
+    public bool MayCreateReports { get; init; } = true;
+
     /// <summary>The machine's diagram (Mermaid), as the README shows it.</summary>
     public static string Diagram()
     {

@@ -19,6 +19,8 @@ internal static class InterviewTexts
     public const string AppendMore = "请继续发送要追加的文字，发完后点“保存”。";
     public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
     public const string NotNow = "现在不能这样操作。";
+    public const string CoordinatorsCreate = "只有协调员可以新建报告。";
+    public const string NoReportForStaff = "你还没有被邀请填写任何报告。请联系协调员。";
     public const string Resumed = "继续上次的填写：";
     public const string AllAnswered = "所有问题都已填写。请检查后提交。";
     public const string SubmitBlocked = "还不能提交，请先处理以下问题：";

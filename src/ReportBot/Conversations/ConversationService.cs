@@ -54,7 +54,8 @@ public sealed class ConversationService(
             else if (message.File is { Content: { } content } file) outcome = Outcome([files.Check(file.FileName, content, report, answers, lastYear)]);
             else if (IsCommand(message.Text, "/lastyear") && report is not null && await session.FindReportAsync(report.Agency, report.Year - 1, ct) is not null)
                 outcome = Outcome([new Reply(ConversationTexts.LastYearInStore(report.Year - 1))]);
-            else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info, lastYear), state);
+            // Only coordinators create reports (or open one by name); staff reach a report only by invitation.
+            else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info, lastYear) { MayCreateReports = person.IsCoordinator }, state);
         }
 
         if (report is not null) await session.SaveAnswersAsync(report.Id, answers.Changes, person.UserId, now, ct);

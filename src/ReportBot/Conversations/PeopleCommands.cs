@@ -41,7 +41,8 @@ public sealed class PeopleCommands(InterviewContext context, BotIdentity identit
     {
         var words = text?.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) ?? [];
         if (choice?.StartsWith(OpenPrefix, StringComparison.Ordinal) == true) return await OpenAsync(session, person, state, choice[OpenPrefix.Length..], ct);
-        return words.FirstOrDefault()?.ToLowerInvariant() switch
+        // "/new@bot" is "/new": in groups and from menus Telegram appends the bot's name.
+        return words.FirstOrDefault()?.Split('@')[0].ToLowerInvariant() switch
         {
             "/invite" => await InviteAsync(session, person, state, now, ct),
             "/reports" => await ListAsync(session, person, ct),

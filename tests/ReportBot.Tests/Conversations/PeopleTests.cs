@@ -84,6 +84,30 @@ public sealed partial class PeopleTests : IDisposable
     }
 
     [Fact]
+    public async Task CommandsAddressedToTheBotByNameObeyTheSameRoles()
+    {
+        var code = await InviteAsync("测试局");
+        await chat.SendAsync("/new");
+        await chat.SendAsync("机密单位");
+        await chat.SendAsync("2023");
+        chat.UserId = Staff;
+        await chat.SendAsync($"/start {code}");
+        var before = await chat.SavedStateAsync();
+
+        await chat.SendAsync("/new@reportbot_test_bot");
+        Assert.Contains("只有协调员", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("机密单位");
+        await chat.SendAsync("/status@reportbot_test_bot");
+        Assert.Contains("只有协调员", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("/open@reportbot_test_bot 2");
+        Assert.Contains("没有被邀请", chat.LastText, StringComparison.Ordinal);
+
+        await using var s = await chat.Store.ReadAsync(CancellationToken.None);
+        Assert.False(await s.IsMemberAsync(2, Staff, CancellationToken.None));
+        Assert.Equal(1, (await chat.ConversationAsync()).ReportId);
+    }
+
+    [Fact]
     public async Task TheCoordinatorSeesWhoIsWhereWhatIsMissingAndWhichChecksFail()
     {
         var code = await InviteAsync("测试局");
