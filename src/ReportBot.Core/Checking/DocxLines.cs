@@ -72,7 +72,8 @@ internal static class DocxLines
                 var text = new StringBuilder();
                 Collect(cell, text, inCell: true, []);
                 cells.Add(text.ToString());
-                var span = cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1;
+                // A crafted gridSpan of two billion would otherwise fill memory; no real table spans more than 50 columns.
+                var span = Math.Clamp(cell.TableCellProperties?.GridSpan?.Val?.Value ?? 1, 1, 50);
                 for (var i = 1; i < span; i++) cells.Add("");
             }
             lines.Add(string.Join('\t', cells));

@@ -19,6 +19,10 @@ internal sealed class LayoutFindings(ReportFormat format)
     public static string NotAReport(ReportFormat format) =>
         $"未找到政府信息公开工作年度报告的章节标题（{string.Join("、", format.Sections.Select(s => s.Heading))}），这不是一份政府信息公开工作年度报告。";
 
+    public static string TooLarge => "文件过大：年度报告的文字一般只有几十KB（.txt 最多1MB，.docx 最多10MB，正文最多2万行）。";
+
+    public static string TooComplex => "文件内容过于复杂，无法在限定时间内读取。请发送 .docx 或纯文本 .txt。";
+
     public static string Empty => "文件是空的，没有可读取的政府信息公开工作年度报告内容。";
 
     public static string NotText => "文件不是文本，也不是 Word 文档（.docx），无法读取。请发送 .docx 文件，或把报告全文复制为纯文本（.txt，UTF-8）。";

@@ -14,6 +14,11 @@ public static class PublishedReportReader
     private static readonly byte[] Pdf = "%PDF"u8.ToArray();
     private static readonly byte[] OldWord = [0xD0, 0xCF, 0x11, 0xE0];
 
+    // Bounds that no real annual report comes near, so a hostile file costs little before it is refused.
+    private const int MaxTextBytes = 1024 * 1024;
+    private const int MaxDocxBytes = 10 * 1024 * 1024;
+    private const int MaxLines = 20_000;
+
     /// <summary>
     /// A .docx (a zip, "PK") by its content or name; a .pdf or .doc is refused saying what to send instead; anything
     /// else is text, a saved web page included.
@@ -22,8 +27,22 @@ public static class PublishedReportReader
     {
         ArgumentNullException.ThrowIfNull(fileName);
         ArgumentNullException.ThrowIfNull(content);
+        try
+        {
+            return ReadFile(format, fileName, content);
+        }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException e)
+        {
+            throw new UnreadableReportException(LayoutFindings.TooComplex, e);
+        }
+    }
+
+    private static PublishedReport ReadFile(ReportFormat format, string fileName, byte[] content)
+    {
         var extension = Path.GetExtension(fileName);
-        if (content.AsSpan().StartsWith(Zip) || Is(extension, ".docx"))
+        var docx = content.AsSpan().StartsWith(Zip) || Is(extension, ".docx");
+        if (content.Length > (docx ? MaxDocxBytes : MaxTextBytes)) throw new UnreadableReportException(LayoutFindings.TooLarge);
+        if (docx)
         {
             using var stream = new MemoryStream(content, writable: false);
             return ReadDocx(format, stream);
@@ -51,7 +70,9 @@ public static class PublishedReportReader
     private static PublishedReport Read(ReportFormat format, IEnumerable<string> text)
     {
         ArgumentNullException.ThrowIfNull(format);
-        var lines = text.Select(ReportLine.Parse).ToList();
+        var raw = text.Take(MaxLines + 1).ToList();
+        if (raw.Count > MaxLines) throw new UnreadableReportException(LayoutFindings.TooLarge);
+        var lines = raw.Select(ReportLine.Parse).ToList();
         var sections = ReportSections.Split(format, lines);
         if (sections.FoundCount == 0) throw new UnreadableReportException(LayoutFindings.NotAReport(format));
 

@@ -16,6 +16,8 @@ public sealed class ConversationService(
 
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
+        // A file is read and checked before the write lock is taken: other chats never wait on it.
+        var checkedFile = message.File is { Content: { } content } file ? files.Read(file.FileName, content) : null;
         await using var session = await store.BeginAsync(ct);
         // Delivery ids rise within a chat; chats are handled concurrently, so each chat keeps its own mark.
         var inbox = $"{message.Channel}:{message.ChatId}";
@@ -51,7 +53,7 @@ public sealed class ConversationService(
         {
             var handled = await people.TryHandleAsync(session, person, state, message.Text, ButtonValue(message.Choice, state), now, ct);
             if (handled is not null) (bind, outcome) = (handled.BindReportId, Outcome(handled.Replies));
-            else if (message.File is { Content: { } content } file) outcome = Outcome([files.Check(file.FileName, content, report, answers, lastYear)]);
+            else if (checkedFile is not null) outcome = Outcome([FileChecks.Apply(checkedFile, report, answers, lastYear)]);
             else if (IsCommand(message.Text, "/lastyear") && report is not null && await session.FindReportAsync(report.Agency, report.Year - 1, ct) is not null)
                 outcome = Outcome([new Reply(ConversationTexts.LastYearInStore(report.Year - 1))]);
             // Only coordinators create reports (or open one by name); staff reach a report only by invitation.

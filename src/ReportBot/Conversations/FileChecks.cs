@@ -1,11 +1,15 @@
 using System.Globalization;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Checking;
-using ReportBot.Core.Interviews;
 using ReportBot.Core.Formats;
+using ReportBot.Core.Interviews;
+using ReportBot.Core.Rules;
 using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
+
+/// <summary>A file read and checked, before any transaction: the report and its findings, or why it could not be read.</summary>
+public sealed record CheckedFile(string FileName, PublishedReport? Report, IReadOnlyList<Finding> Findings, string? Unreadable);
 
 /// <summary>
 /// A published report sent in chat: checked against every rule, and, when it is last year's report of the 机关 being
@@ -13,25 +17,32 @@ namespace ReportBot.Conversations;
 /// </summary>
 public sealed class FileChecks(InterviewContext context)
 {
-    public const string LastYearPrefix = "prev.";
+    public const string LastYearPrefix = LastYearQuestions.Prefix;
 
     private const int MaxShown = 15;
 
     private readonly ReportChecker checker = new(context.Format);
 
-    public Reply Check(string fileName, byte[] content, ReportRow? report, AnswerSet answers, AnswerSet? lastYear)
+    /// <summary>Reading and checking cost time on a large file: done outside the store's write lock.</summary>
+    public CheckedFile Read(string fileName, byte[] content)
     {
-        PublishedReport published;
         try
         {
-            published = PublishedReportReader.Read(context.Format, fileName, content);
+            var report = PublishedReportReader.Read(context.Format, fileName, content);
+            return new CheckedFile(fileName, report, checker.Check(report), null);
         }
         catch (UnreadableReportException e)
         {
-            return new Reply(ConversationTexts.Unreadable(fileName, e.Message));
+            return new CheckedFile(fileName, null, [], e.Message);
         }
-        var findings = checker.Check(published);
-        var lines = new List<string> { ConversationTexts.CheckTitle(fileName, published.Agency, published.Year, findings.Count(f => f.Severity == Severities.Error), findings.Count(f => f.Severity != Severities.Error)) };
+    }
+
+    /// <summary>The findings as a reply; last year's report is also kept as this report's last-year figures.</summary>
+    public static Reply Apply(CheckedFile file, ReportRow? report, AnswerSet answers, AnswerSet? lastYear)
+    {
+        if (file.Report is not { } published) return new Reply(ConversationTexts.Unreadable(file.FileName, file.Unreadable ?? ""));
+        var findings = file.Findings;
+        var lines = new List<string> { ConversationTexts.CheckTitle(file.FileName, published.Agency, published.Year, findings.Count(f => f.Severity == Severities.Error), findings.Count(f => f.Severity != Severities.Error)) };
         lines.AddRange(findings.Take(MaxShown).Select(f => $"{(f.Severity == Severities.Error ? "❌" : "⚠️")} {f.Text}"));
         if (findings.Count > MaxShown) lines.Add(ConversationTexts.MoreFindings(findings.Count - MaxShown));
         if (report is not null && lastYear is null && published.Year == report.Year - 1 && (published.Agency is null || published.Agency == report.Agency))

@@ -1,0 +1,48 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReportBot.Core.Checking;
+using ReportBot.Core.Tests.Documents;
+
+namespace ReportBot.Core.Tests.Checking;
+
+/// <summary>Files built to hurt the reader are refused quickly, never read into memory without bound.</summary>
+public sealed class HostileFileTests
+{
+    [Fact]
+    public void ACellSpanningTwoBillionColumnsIsReadAsAnOrdinaryCell()
+    {
+        var bytes = DocxTestReports.Finished();
+        using var stream = new MemoryStream();
+        stream.Write(bytes);
+        using (var doc = WordprocessingDocument.Open(stream, true))
+        {
+            var cell = doc.MainDocumentPart!.Document!.Body!.Descendants<TableCell>().First();
+            cell.TableCellProperties ??= new TableCellProperties();
+            cell.TableCellProperties.GridSpan = new GridSpan { Val = 2_000_000_000 };
+        }
+
+        var report = PublishedReportReader.Read(FormatFixture.Format, "span.docx", stream.ToArray());
+
+        Assert.Equal(18m, report.Cells["t2.5.permit.decisions"]);
+    }
+
+    [Fact]
+    public void AnOversizedTextFileIsRefusedAsTooLarge()
+    {
+        var text = string.Concat(Enumerable.Repeat("一、总体情况\n", 200_000));
+
+        var e = Assert.Throws<UnreadableReportException>(() => PublishedReportReader.Read(FormatFixture.Format, "big.txt", System.Text.Encoding.UTF8.GetBytes(text)));
+
+        Assert.Contains("文件过大", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ASavedPageOfEndlessScriptTagsIsRefusedOrReadButNeverThrowsAnythingElse()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<script>", 120_000)) + "</body></html>";
+
+        var e = Record.Exception(() => PublishedReportReader.Read(FormatFixture.Format, "page.html", System.Text.Encoding.UTF8.GetBytes(html)));
+
+        Assert.True(e is null or UnreadableReportException, e?.ToString());
+    }
+}
