@@ -225,7 +225,7 @@ public sealed partial class Interview
     private void Ask(bool jumped = false)
     {
         if (Current is { } q) Say(screens.Prompt(q, jumped || state.ResumeQuestionId is not null));
-        else ShowReview();
+        else ReviewAll();
     }
 
     /// <summary>Line breaks normalised; control characters other than newlines dropped.</summary>

@@ -29,7 +29,9 @@ public sealed partial class Interview
             return Say2(InterviewTexts.FindingGone);
         var item = items[^1];
         var text = answers.Get(item.Id);
-        answers.Set(item.Id, text is null || text == "无" ? suggestion : $"{text}\n{suggestion}");
+        var accepted = text is null || text == "无" ? suggestion : $"{text}\n{suggestion}";
+        if (accepted.Length > item.MaxLength) return Say2(InterviewTexts.TooLong(item.MaxLength, accepted.Length));
+        answers.Set(item.Id, accepted);
         Say(InterviewTexts.SuggestionAccepted(item.Label, suggestion));
         Resume();
         return outcome;

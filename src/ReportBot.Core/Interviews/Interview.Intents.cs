@@ -48,7 +48,7 @@ public sealed partial class Interview
             ? context.Plan.Questions[0]
             : context.Plan.Questions.FirstOrDefault(q => !screens.IsAnswered(q) && q.Required);
         state.QuestionId = first?.Id;
-        if (first is null) ShowReview();
+        if (first is null) ReviewAll();
         else Ask();
         return outcome;
     }
@@ -78,10 +78,9 @@ public sealed partial class Interview
     public InterviewOutcome Review()
     {
         if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
-        var reopening = state.State == InterviewState.Submitted;
+        // Looking at a submitted report does not reopen it; changing an answer does (the host sees the change).
         if (!TryFire(Trigger.Review)) return outcome;
-        if (reopening) outcome.Submitted = false;
-        ShowReview(reopening ? InterviewTexts.Reopened : null);
+        ShowReview();
         return outcome;
     }
 
@@ -105,7 +104,7 @@ public sealed partial class Interview
         state.ResumeQuestionId = null;
         outcome.Submitted = true;
         Say(InterviewTexts.SubmittedNote);
-        Say(ReportTextWriter.Write(ReportDocumentBuilder.Build(context.Format, Report with { Submitted = true }, answers)));
+        Say(ReportTextWriter.Write(ReportDocumentBuilder.Build(context, Report with { Submitted = true }, answers, lastYear: lastYear)));
         return outcome;
     }
 
@@ -151,4 +150,12 @@ public sealed partial class Interview
     }
 
     private void ShowReview(string? lead = null) => Say(screens.Review(Report, AllFindings(), lead));
+
+    /// <summary>Every question is behind: the conversation moves to the review, so Continue and Back work from there.</summary>
+    private void ReviewAll(string? lead = null)
+    {
+        state.QuestionId = null;
+        if (state.State == InterviewState.Answering) machine.Fire(Trigger.Review);
+        ShowReview(lead);
+    }
 }

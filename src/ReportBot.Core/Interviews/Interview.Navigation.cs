@@ -69,11 +69,7 @@ public sealed partial class Interview
     public InterviewOutcome Jump(string questionId)
     {
         if (context.Plan.Find(questionId) is not { } target) return Say2(InterviewTexts.UnknownChoice);
-        if (state.State == InterviewState.Submitted && TryFire(Trigger.Review))
-        {
-            outcome.Submitted = false;
-            Say(InterviewTexts.Reopened);
-        }
+        if (state.State == InterviewState.Submitted) TryFire(Trigger.Review);
         if (!machine.CanFire(Trigger.Jump)) return Say2(state.State == InterviewState.Drafting ? InterviewTexts.FinishDraftFirst : InterviewTexts.NotNow);
         // Back to the question the person was on (the review keeps it); to the review once all are behind.
         state.ResumeQuestionId ??= state.QuestionId ?? ConversationState.ReturnToReview;

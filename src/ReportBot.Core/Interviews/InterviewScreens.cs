@@ -75,6 +75,8 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         text.AppendLine().Append(FindingsText(open) ?? "检查：未发现问题。");
         foreach (var f in findings.Except(open)) text.Append($"\n✅ 已说明 {f.Text}（{Acknowledgements.Reason(answers, f)}）");
         var rows = Rows(sectionButtons, 6).ToList();
+        // A submitted report offers only the way to change it (which reopens it); nothing else would be accepted.
+        if (report.Submitted) return new Reply(text.ToString().TrimEnd(), rows);
         rows.AddRange(Rows(FixButtons(open, context.Format).Where(b => !b.Choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)), 3));
         rows.Add([InterviewButtons.Continue, InterviewButtons.Submit]);
         return new Reply(text.ToString().TrimEnd(), rows);

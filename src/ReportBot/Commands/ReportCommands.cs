@@ -34,17 +34,20 @@ public sealed class ReportCommands(ReportStore store, InterviewContext context, 
             return await Fail("usage: export --db PATH --report ID --format docx|txt|json --out FILE");
         ReportRow? report;
         AnswerSet answers;
+        AnswerSet? lastYear = null;
         await using (var session = await store.ReadAsync(ct))
         {
             report = await session.FindReportAsync(id, ct);
             answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(id, ct));
+            // Last year feeds R8–R10, whose explanations are printed under the tables.
+            if (report is not null) lastYear = await Conversations.ConversationService.LastYearAsync(session, report, answers, ct);
         }
         if (report is null) return await Fail($"no report with id {id}; `reports --db PATH` lists them");
         var draft = !ReportDocuments.IsFinished(report);
         byte[] content = format switch
         {
-            "docx" => documents.Docx(report.Info, answers, draft).Content,
-            "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.Info, answers, draft))),
+            "docx" => documents.Docx(report.Info, answers, draft, lastYear).Content,
+            "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.Info, answers, draft, lastYear))),
             _ => System.Text.Encoding.UTF8.GetBytes(new ReportExport(report.FormatId, report.Agency, report.Year, report.Status, clock.GetUtcNow(), answers.Values).ToJson()),
         };
         await File.WriteAllBytesAsync(outPath, content, ct);

@@ -60,6 +60,12 @@ public sealed class ConversationService(
             else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info, lastYear) { MayCreateReports = person.IsCoordinator }, state);
         }
 
+        // A change to a submitted report, by anyone, reopens it: the finished document no longer matches it.
+        if (report?.Status == "submitted" && answers.Changes.Count > 0 && outcome.Submitted is null)
+        {
+            outcome.Submitted = false;
+            outcome.Replies.Insert(0, new Reply(ConversationTexts.Reopened));
+        }
         if (report is not null) await session.SaveAnswersAsync(report.Id, answers.Changes, person.UserId, now, ct);
         if (report is not null && outcome.Submitted is { } submitted) await session.SetSubmittedAsync(report.Id, submitted, now, ct);
         if (outcome.OpenReport is { } open)

@@ -135,4 +135,23 @@ public sealed class LastYearTests : IDisposable
         Assert.Equal("本年度未收取信息处理费，未发出收费通知。", (await chat.AnswersAsync())["s6.other"]);
         Assert.DoesNotContain("R13 六", chat.LastText, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task ASuggestionThatWouldMakeTheTextTooLongIsRefusedAndNothingChanges()
+    {
+        await chat.AdmitAsync();
+        var answers = SeedAnswers.Complete();
+        answers.Remove("s6.other");
+        await SeedAnswers.ImportAsync(chat, "测试局", 2023, answers, status: "open");
+        await chat.SendAsync("/open 1");
+        await chat.SendAsync(new string('文', 4000));
+        await chat.SendAsync(new string('字', 3995));
+        await chat.PressAsync("保存");
+        var before = await chat.SavedStateAsync();
+
+        await chat.PressAsync("采用建议");
+
+        Assert.Contains("内容过长", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(before, await chat.SavedStateAsync());
+    }
 }

@@ -152,6 +152,23 @@ public sealed class NavigationTests : IDisposable
     }
 
     [Fact]
+    public async Task OpeningACompleteReportLeadsToItsReviewFromWhichEverythingWorks()
+    {
+        await chat.AdmitAsync();
+        await SeedAnswers.ImportAsync(chat, "测试局", 2023, SeedAnswers.Complete(), status: "open");
+
+        await chat.SendAsync("/open 1");
+        Assert.Contains("📋 测试局2023年政府信息公开工作年度报告", chat.LastText, StringComparison.Ordinal);
+        await chat.PressAsync("继续填写");
+        Assert.Contains("所有问题都已填写", chat.LastText, StringComparison.Ordinal);
+        await chat.SendAsync("/back");
+        Assert.DoesNotContain("现在不能", chat.LastText, StringComparison.Ordinal);
+        await chat.PressAsync("提交报告");
+
+        Assert.Contains("报告已提交", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task EveryChangeIsKeptInTheHistoryWithItsOldValue()
     {
         await InterviewSteps.ToPermitAsync(chat);

@@ -1,4 +1,3 @@
-using ReportBot.Core.Interviews;
 using ReportBot.Tests.Conversations;
 
 namespace ReportBot.Tests.Documents;
@@ -64,15 +63,44 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
-    public async Task ChangingASubmittedReportReopensItAndTheFinishedDocumentWaitsForResubmission()
+    public async Task LookingAtASubmittedReportKeepsItSubmittedAndChangingItReopensIt()
     {
         await SeedInterviewTests.FillSeedAsync(chat);
 
         await chat.SendAsync("/review");
+        Assert.DoesNotContain(chat.Last.SelectMany(r => r.AllButtons), b => b.Label is "继续填写" or "提交报告");
+        await chat.SendAsync("/document");
+        Assert.Single(chat.Last, r => r.Document is not null);
+
+        await chat.SendAsync("/review");
+        await chat.PressAsync("修改二");
+        await chat.PressAsync("行政许可");
+        await chat.SendAsync("19");
         Assert.Contains("重新打开", chat.LastText, StringComparison.Ordinal);
         await chat.SendAsync("/document");
 
         Assert.DoesNotContain(chat.Last, r => r.Document is not null);
-        Assert.Equal(InterviewState.Reviewing, (await chat.ConversationAsync()).State);
+        await using var s = await chat.Store.ReadAsync(CancellationToken.None);
+        Assert.Equal("open", (await s.FindReportAsync(1, CancellationToken.None))!.Status);
+    }
+
+    [Fact]
+    public async Task AnotherMembersChangeAfterSubmissionReopensTheReport()
+    {
+        await SeedInterviewTests.FillSeedAsync(chat);
+        var first = chat.UserId;
+        chat.UserId = 5005;
+        await chat.AdmitAsync(5005);
+        await chat.SendAsync("/open 1");
+
+        await chat.SendAsync("/review");
+        await chat.PressAsync("修改二");
+        await chat.PressAsync("行政许可");
+        await chat.SendAsync("20");
+
+        Assert.Contains("重新打开", chat.LastText, StringComparison.Ordinal);
+        chat.UserId = first;
+        await chat.SendAsync("/document");
+        Assert.DoesNotContain(chat.Last, r => r.Document is not null);
     }
 }
