@@ -1,11 +1,14 @@
+using System.Security.Cryptography;
+using System.Text;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Rules;
 
 namespace ReportBot.Core.Interviews;
 
 /// <summary>
-/// Reasons given for findings, kept with the report as answers keyed <c>ack.{finding key}</c>: the coordinator sees
-/// them, the draft lists them, and explanations of R8–R10 are printed under their table.
+/// Reasons given for findings, kept with the report as answers keyed <c>ack.{finding key}.{message hash}</c>: the
+/// coordinator sees them, the draft lists them, and explanations of R8–R10 are printed under their table. The hash
+/// ties a reason to the numbers it explained: when they change, the finding is open again.
 /// </summary>
 public static class Acknowledgements
 {
@@ -13,14 +16,15 @@ public static class Acknowledgements
 
     private const string FromReviewMark = "review|";
 
-    public static string Key(Finding finding) => Prefix + finding.Id;
+    public static string Key(Finding finding) =>
+        $"{Prefix}{finding.Id}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(finding.Message)))[..8]}";
 
     public static string? Reason(AnswerSet answers, Finding finding) => answers.Get(Key(finding));
 
-    /// <summary>The value kept in the conversation while the reason is asked: where to return, and which finding.</summary>
-    public static string Pending(string findingKey, bool fromReview) => (fromReview ? FromReviewMark : "answer|") + findingKey;
+    /// <summary>The value kept in the conversation while the reason is asked: where to return, and the answer key.</summary>
+    public static string Pending(string answerKey, bool fromReview) => (fromReview ? FromReviewMark : "answer|") + answerKey;
 
     public static bool FromReview(string? pending) => pending?.StartsWith(FromReviewMark, StringComparison.Ordinal) == true;
 
-    public static string FindingKey(string pending) => pending[(pending.IndexOf('|', StringComparison.Ordinal) + 1)..];
+    public static string AnswerKey(string pending) => pending[(pending.IndexOf('|', StringComparison.Ordinal) + 1)..];
 }

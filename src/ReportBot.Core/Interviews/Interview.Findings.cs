@@ -15,7 +15,7 @@ public sealed partial class Interview
             return Say2(InterviewTexts.FindingGone);
         var fromReview = state.State == InterviewState.Reviewing;
         if (!TryFire(Trigger.Explain)) return outcome;
-        state.Explaining = Acknowledgements.Pending(findingKey, fromReview);
+        state.Explaining = Acknowledgements.Pending(Acknowledgements.Key(finding), fromReview);
         Say(InterviewTexts.AskReason(finding.Text, context.Format.Rule(finding.RuleId)!.Explainable));
         return outcome;
     }
@@ -46,7 +46,7 @@ public sealed partial class Interview
             Say(InterviewTexts.ReasonLength(MinReason, MaxReason));
             return;
         }
-        answers.Set(Acknowledgements.Prefix + Acknowledgements.FindingKey(state.Explaining!), reason);
+        answers.Set(Acknowledgements.AnswerKey(state.Explaining!), reason);
         state.Explaining = null;
         machine.Fire(Trigger.Explained);
         Say(InterviewTexts.ReasonSaved);

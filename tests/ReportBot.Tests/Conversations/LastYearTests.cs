@@ -57,6 +57,24 @@ public sealed class LastYearTests : IDisposable
     }
 
     [Fact]
+    public async Task AReasonExplainsOnlyTheNumbersItWasGivenFor()
+    {
+        await chat.AdmitAsync();
+        await SeedAnswers.ImportAsync(chat, "测试局", 2022, SeedAnswers.Complete(("t2.1.rules.issued", "5"), ("t2.1.rules.inForce", "5")));
+        await InterviewSteps.StartAsync(chat, "测试局", "2023");
+        await InterviewSteps.FillSection1Async(chat);
+        await chat.SendAsync("1 0 5");
+        await chat.PressAsync("说明R9规章");
+        await chat.SendAsync("修订1件。");
+
+        await chat.PressAsync("上一步");
+        await chat.SendAsync("3 0 5");
+
+        Assert.Contains("R9 规章：现行有效件数(5) ≠ 上年现行有效件数(5)+本年制发(3)−本年废止(0)=8，相差3", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains(chat.Last.SelectMany(r => r.AllButtons), b => b.Label == "说明R9规章");
+    }
+
+    [Fact]
     public async Task LastYearSentAsAFileIsCheckedAndDrivesR8AndR9()
     {
         await InterviewSteps.StartAsync(chat, "测试局", "2023");
