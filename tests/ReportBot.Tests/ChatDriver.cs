@@ -18,7 +18,8 @@ public sealed class ChatDriver : IDisposable
         LastYear = 2026,
     };
 
-    private long nextUpdateId = 1;
+    // Unique across drivers of one test run, like Telegram's ids across restarts.
+    private static long lastUpdateId;
 
     public ChatDriver(string? dbPath = null, long userId = 1001, TimeProvider? clock = null)
     {
@@ -27,10 +28,6 @@ public sealed class ChatDriver : IDisposable
         UserId = userId;
         Store = new ReportStore(DbPath);
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-        // Like a channel after a restart: continue after the last update the store has handled.
-        var session = Store.ReadAsync(CancellationToken.None).GetAwaiter().GetResult();
-        nextUpdateId = (session.LastUpdateIdAsync($"test:{userId}", CancellationToken.None).GetAwaiter().GetResult() ?? 0) + 1;
-        session.DisposeAsync().AsTask().GetAwaiter().GetResult();
         Documents = new ReportDocuments(Context, Clock);
         Service = new ConversationService(Store, Context, Documents, People(Context), new FileChecks(Context), Clock, NullLogger<ConversationService>.Instance);
     }
@@ -66,10 +63,13 @@ public sealed class ChatDriver : IDisposable
         await s.CommitAsync(CancellationToken.None);
     }
 
-    public Task<IReadOnlyList<Reply>> SendAsync(string text) => DeliverAsync(new IncomingMessage("test", UserId, UserId, Text: text, UpdateId: nextUpdateId++, UserName: $"用户{UserId}"));
+    /// <summary>The delivery id of the last message or press sent.</summary>
+    public long LastUpdateId { get; private set; }
+
+    public Task<IReadOnlyList<Reply>> SendAsync(string text) => DeliverAsync(new IncomingMessage("test", UserId, UserId, Text: text, UpdateId: NextUpdateId(), UserName: $"用户{UserId}"));
 
     public Task<IReadOnlyList<Reply>> SendFileAsync(string fileName, byte[] content) =>
-        DeliverAsync(new IncomingMessage("test", UserId, UserId, File: new IncomingFile(fileName, content.Length, content), UpdateId: nextUpdateId++));
+        DeliverAsync(new IncomingMessage("test", UserId, UserId, File: new IncomingFile(fileName, content.Length, content), UpdateId: NextUpdateId()));
 
     public Task<IReadOnlyList<Reply>> PressAsync(string label)
     {
@@ -79,7 +79,7 @@ public sealed class ChatDriver : IDisposable
     }
 
     public Task<IReadOnlyList<Reply>> PressChoiceAsync(string choice) =>
-        DeliverAsync(new IncomingMessage("test", UserId, UserId, Choice: choice, UpdateId: nextUpdateId++));
+        DeliverAsync(new IncomingMessage("test", UserId, UserId, Choice: choice, UpdateId: NextUpdateId()));
 
     public async Task<IReadOnlyList<Reply>> DeliverAsync(IncomingMessage message)
     {
@@ -110,6 +110,8 @@ public sealed class ChatDriver : IDisposable
         await using var s = await Store.ReadAsync(CancellationToken.None);
         return await s.ConversationAsync(UserId, CancellationToken.None);
     }
+
+    private long NextUpdateId() => LastUpdateId = Interlocked.Increment(ref lastUpdateId);
 
     public void Dispose()
     {

@@ -19,9 +19,8 @@ public sealed class ConversationService(
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var checkedFile = message.File is { Content: { } content } file ? files.Read(file.FileName, content) : null;
         await using var session = await store.BeginAsync(ct);
-        // Delivery ids rise within a chat; chats are handled concurrently, so each chat keeps its own mark.
         var inbox = $"{message.Channel}:{message.ChatId}";
-        if (message.UpdateId is { } updateId && await session.LastUpdateIdAsync(inbox, ct) >= updateId)
+        if (message.UpdateId is { } updateId && await session.WasHandledAsync(inbox, updateId, ct))
         {
             log.LogInformation("Skipped duplicate update {UpdateId} in {Inbox}", updateId, inbox);
             return [];
@@ -42,7 +41,7 @@ public sealed class ConversationService(
             log.LogWarning("Refused user {UserId} ({UserName}) on {Channel}", message.UserId, message.UserName, message.Channel);
             return outcome.Replies.Count > 0 ? outcome.Replies : [new Reply(ConversationTexts.Stranger)];
         }
-        if (message.UpdateId is { } id) await session.SaveUpdateIdAsync(inbox, id, ct);
+        if (message.UpdateId is { } id) await session.MarkHandledAsync(inbox, id, now, ct);
 
         var state = await session.ConversationAsync(person.UserId, ct);
         var before = Snapshot(state);

@@ -13,10 +13,14 @@ namespace ReportBot.Hosting;
 /// crash redelivers the batch and the store skips what it already has. Errors back off; 429 waits retry_after.
 /// </summary>
 public sealed class TelegramWorker(
-    ITelegramBotClient bot, TelegramUpdateHandler handler, ReportStore store, BotIdentity identity, IOptions<TelegramOptions> options, ILogger<TelegramWorker> log)
+    ITelegramBotClient bot, TelegramUpdateHandler handler, ReportStore store, BotIdentity identity, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramWorker> log)
     : BackgroundService
 {
     public const string Watermark = "telegram";
+
+    // Telegram may restart update ids after a week without updates: an older offset could skip every new one.
+    private static readonly TimeSpan OffsetGoodFor = TimeSpan.FromDays(7);
+    private static readonly TimeSpan RememberHandled = TimeSpan.FromHours(48);
 
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
@@ -24,7 +28,7 @@ public sealed class TelegramWorker(
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
         await RetryAsync(PrepareAsync, backoff, stoppingToken);
-        int? offset = await LastWatermarkAsync(stoppingToken) is { } last ? (int)last + 1 : null;
+        int? offset = await LastWatermarkAsync(stoppingToken) is { } last ? (int)last.UpdateId + 1 : null;
         log.LogInformation("Polling Telegram as @{Bot} from offset {Offset}", identity.UserName, offset);
         while (!stoppingToken.IsCancellationRequested)
         {
@@ -77,16 +81,20 @@ public sealed class TelegramWorker(
         }
     }
 
-    private async Task<long?> LastWatermarkAsync(CancellationToken ct)
+    private async Task<(long UpdateId, DateTimeOffset SavedAt)?> LastWatermarkAsync(CancellationToken ct)
     {
         await using var session = await store.ReadAsync(ct);
-        return await session.LastUpdateIdAsync(Watermark, ct);
+        var mark = await session.WatermarkAsync(Watermark, ct);
+        return mark is { } m && clock.GetUtcNow() - m.SavedAt < OffsetGoodFor ? m : null;
     }
 
+    /// <summary>The batch is confirmed by the next getUpdates; deliveries too old to come back are forgotten.</summary>
     private async Task SaveWatermarkAsync(long updateId, CancellationToken ct)
     {
+        var now = clock.GetUtcNow();
         await using var session = await store.BeginAsync(ct);
-        await session.SaveUpdateIdAsync(Watermark, updateId, ct);
+        await session.SaveWatermarkAsync(Watermark, updateId, now, ct);
+        await session.PruneHandledAsync(now - RememberHandled, ct);
         await session.CommitAsync(ct);
     }
 

@@ -79,5 +79,15 @@ internal static class Migrations
         ALTER TABLE conversations ADD COLUMN explaining TEXT;
         ALTER TABLE conversations ADD COLUMN last_year_step INTEGER;
         """,
+        """
+        CREATE TABLE handled_updates (
+            inbox      TEXT NOT NULL,
+            update_id  INTEGER NOT NULL,
+            handled_at TEXT NOT NULL,
+            PRIMARY KEY (inbox, update_id)
+        );
+        CREATE INDEX handled_updates_by_time ON handled_updates (handled_at);
+        ALTER TABLE inbox ADD COLUMN saved_at TEXT;
+        """,
     ];
 }

@@ -25,14 +25,31 @@ public sealed record ReportRow(long Id, string FormatId, string Agency, int Year
 /// <summary>One transaction on the store. Every statement is here, parameterized; nothing else writes SQL.</summary>
 public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
 {
-    public async Task<long?> LastUpdateIdAsync(string channel, CancellationToken ct) =>
-        await ScalarAsync("SELECT last_update_id FROM inbox WHERE channel = $channel", ct, ("$channel", channel)) is long id ? id : null;
+    /// <summary>Whether this delivery was handled already. Exact ids, not a high-water mark: Telegram may restart its ids.</summary>
+    public async Task<bool> WasHandledAsync(string inbox, long updateId, CancellationToken ct) =>
+        await ScalarAsync("SELECT 1 FROM handled_updates WHERE inbox = $inbox AND update_id = $id", ct, ("$inbox", inbox), ("$id", updateId)) is not null;
 
-    public Task SaveUpdateIdAsync(string channel, long updateId, CancellationToken ct) => ExecuteAsync(
+    public Task MarkHandledAsync(string inbox, long updateId, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        "INSERT OR IGNORE INTO handled_updates (inbox, update_id, handled_at) VALUES ($inbox, $id, $now)",
+        ct, ("$inbox", inbox), ("$id", updateId), ("$now", Stamp(now)));
+
+    /// <summary>Forgets deliveries older than any redelivery can be (Telegram keeps updates for 24 hours).</summary>
+    public Task PruneHandledAsync(DateTimeOffset before, CancellationToken ct) =>
+        ExecuteAsync("DELETE FROM handled_updates WHERE handled_at < $before", ct, ("$before", Stamp(before)));
+
+    /// <summary>The last update of the last batch a channel confirmed, and when.</summary>
+    public async Task<(long UpdateId, DateTimeOffset SavedAt)?> WatermarkAsync(string channel, CancellationToken ct)
+    {
+        await using var reader = await QueryAsync("SELECT last_update_id, saved_at FROM inbox WHERE channel = $channel", ct, ("$channel", channel));
+        if (!await reader.ReadAsync(ct) || reader.IsDBNull(1)) return null;
+        return (reader.GetInt64(0), DateTimeOffset.Parse(reader.GetString(1), CultureInfo.InvariantCulture));
+    }
+
+    public Task SaveWatermarkAsync(string channel, long updateId, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
         """
-        INSERT INTO inbox (channel, last_update_id) VALUES ($channel, $id)
-        ON CONFLICT (channel) DO UPDATE SET last_update_id = max(last_update_id, excluded.last_update_id)
-        """, ct, ("$channel", channel), ("$id", updateId));
+        INSERT INTO inbox (channel, last_update_id, saved_at) VALUES ($channel, $id, $now)
+        ON CONFLICT (channel) DO UPDATE SET last_update_id = excluded.last_update_id, saved_at = excluded.saved_at
+        """, ct, ("$channel", channel), ("$id", updateId), ("$now", Stamp(now)));
 
     public async Task<Person?> FindPersonAsync(long userId, CancellationToken ct)
     {

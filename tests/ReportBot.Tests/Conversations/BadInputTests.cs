@@ -57,9 +57,9 @@ public sealed class BadInputTests : IDisposable
         await InterviewSteps.ToPermitAsync(chat);
         var before = await chat.SavedStateAsync();
 
-        await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, UpdateId: 900));
+        await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, UpdateId: 1_000_000_900));
         Assert.Contains("文字", chat.LastText, StringComparison.Ordinal);
-        await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, File: new IncomingFile("x.pdf", 10), UpdateId: 901));
+        await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, File: new IncomingFile("x.pdf", 10), UpdateId: 1_000_000_901));
         Assert.Contains("没能读取这个文件", chat.LastText, StringComparison.Ordinal);
 
         Assert.Equal(before, await chat.SavedStateAsync());
@@ -71,7 +71,7 @@ public sealed class BadInputTests : IDisposable
         await InterviewSteps.ToPermitAsync(chat);
         var before = await chat.SavedStateAsync();
 
-        var replies = await chat.DeliverAsync(new IncomingMessage("test", 777, 777, Text: "/new", UpdateId: 950, UserName: "stranger"));
+        var replies = await chat.DeliverAsync(new IncomingMessage("test", 777, 777, Text: "/new", UpdateId: 1_000_000_950, UserName: "stranger"));
 
         Assert.Contains("协调员", Assert.Single(replies).Text, StringComparison.Ordinal);
         await using var s = await chat.Store.ReadAsync(CancellationToken.None);
@@ -101,7 +101,7 @@ public sealed class BadInputTests : IDisposable
     public async Task TheSameUpdateDeliveredTwiceIsHandledOnce()
     {
         await InterviewSteps.ToPermitAsync(chat);
-        var update = new IncomingMessage("test", chat.UserId, chat.UserId, Text: "18", UpdateId: 5000);
+        var update = new IncomingMessage("test", chat.UserId, chat.UserId, Text: "18", UpdateId: 1_000_005_000);
         await chat.DeliverAsync(update);
         var after = await chat.SavedStateAsync();
 
@@ -109,6 +109,19 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Empty(replies);
         Assert.Equal(after, await chat.SavedStateAsync());
+    }
+
+    [Fact]
+    public async Task UpdateIdsThatStartAgainLowerAreStillHandled()
+    {
+        await InterviewSteps.ToPermitAsync(chat);
+        await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, Text: "/help", UpdateId: 2_000_000_000_000));
+
+        // After a week without updates Telegram may pick new ids at random, lower than the last.
+        var replies = await chat.DeliverAsync(new IncomingMessage("test", chat.UserId, chat.UserId, Text: "18", UpdateId: 1_000_000_050));
+
+        Assert.NotEmpty(replies);
+        Assert.Equal("18", (await chat.AnswersAsync())["t2.5.permit.decisions"]);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed partial class PeopleTests : IDisposable
         Assert.Contains("协调员", chat.LastText, StringComparison.Ordinal);
         await using var s = await chat.Store.ReadAsync(CancellationToken.None);
         Assert.Null(await s.FindPersonAsync(3003, CancellationToken.None));
-        Assert.Null(await s.LastUpdateIdAsync("test:3003", CancellationToken.None));
+        Assert.False(await s.WasHandledAsync("test:3003", chat.LastUpdateId, CancellationToken.None));
     }
 
     [Fact]

@@ -12,12 +12,13 @@ public sealed class TelegramFaultTests
     {
         await using var bot = await BotHarness.StartAsync();
 
-        await bot.SayAsync(4242, "/start");
+        var update = bot.Api.SendText(4242, "/start");
+        await bot.HandledAsync(update);
 
         Assert.Contains("协调员", bot.LastText(4242), StringComparison.Ordinal);
         await using var store = await new ReportStore(bot.DbPath).ReadAsync(CancellationToken.None);
         Assert.Null(await store.FindPersonAsync(4242, CancellationToken.None));
-        Assert.Null(await store.LastUpdateIdAsync("telegram:4242", CancellationToken.None));
+        Assert.False(await store.WasHandledAsync("telegram:4242", update, CancellationToken.None));
     }
 
     [Fact]
