@@ -4,8 +4,8 @@ using ReportBot.Storage;
 namespace ReportBot.Hosting;
 
 /// <summary>
-/// Brings the SQLite file to the current schema and admits the configured coordinators, before any worker handles
-/// a message.
+/// Brings the SQLite file to the current schema and makes the configured coordinators exactly the coordinators,
+/// before any worker handles a message.
 /// </summary>
 public sealed class StorageInitializer(ReportStore store, IOptions<AccessOptions> access, TimeProvider clock) : IHostedService
 {
@@ -18,6 +18,8 @@ public sealed class StorageInitializer(ReportStore store, IOptions<AccessOptions
             var known = await session.FindPersonAsync(id, cancellationToken);
             await session.AddPersonAsync(new Person(id, known?.DisplayName ?? $"协调员{id}", Roles.Coordinator), clock.GetUtcNow(), cancellationToken);
         }
+        // Removing someone from Access:Coordinators takes their rights away at the next start.
+        await session.DemoteCoordinatorsExceptAsync(access.Value.Coordinators, cancellationToken);
         await session.CommitAsync(cancellationToken);
     }
 

@@ -20,6 +20,17 @@ public sealed partial class StoreSession
     public Task<List<ReportRow>> ReportsOfAsync(long userId, CancellationToken ct) =>
         ReportsAsync("WHERE id IN (SELECT report_id FROM report_members WHERE user_id = $user)", ct, ("$user", userId));
 
+    /// <summary>Coordinators no longer in the configuration become staff (local and import users, ids ≤ 0, are kept).</summary>
+    public async Task<int> DemoteCoordinatorsExceptAsync(IReadOnlyList<long> coordinators, CancellationToken ct)
+    {
+        var names = coordinators.Select((_, i) => $"$c{i}").ToList();
+        var keep = names.Count == 0 ? "" : $" AND user_id NOT IN ({string.Join(", ", names)})";
+        // Only generated parameter names are spliced in; every id is a parameter.
+        await using var command = Command($"UPDATE people SET role = 'staff' WHERE role = 'coordinator' AND user_id > 0{keep}",
+            [.. names.Zip(coordinators, (n, id) => (n, (object?)id))]);
+        return await command.ExecuteNonQueryAsync(ct);
+    }
+
     public async Task<List<long>> CoordinatorIdsAsync(CancellationToken ct)
     {
         var ids = new List<long>();
