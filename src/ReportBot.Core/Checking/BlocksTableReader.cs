@@ -9,7 +9,7 @@ namespace ReportBot.Core.Checking;
 /// </summary>
 internal static class BlocksTableReader
 {
-    public static void Read(TableDefinition table, RowLocator rows, IDictionary<string, decimal?> cells, LayoutFindings findings)
+    public static void Read(TableDefinition table, RowLocator rows, ReadCells cells, LayoutFindings findings)
     {
         var width = table.Columns.Count;
         if (ValueLine(rows.Lines, table.Rows.Count * width) is { } line)
@@ -17,7 +17,7 @@ internal static class BlocksTableReader
             var values = CellValues.Align(line, table.Rows.Count * width);
             for (var r = 0; r < table.Rows.Count; r++)
                 for (var c = 0; c < width; c++)
-                    cells[table.CellKey(table.Rows[r].Id, table.Columns[c].Id)] = CellValues.Value(values[(r * width) + c], table.IsFee);
+                    cells.Set(table.CellKey(table.Rows[r].Id, table.Columns[c].Id), values[(r * width) + c], table.IsFee);
             return;
         }
 
@@ -27,7 +27,7 @@ internal static class BlocksTableReader
             if (rows.Take(row.Label, width, accept: GridTableReader.HasOnlyValues) is not { } match) continue;
             found++;
             var values = CellValues.Align(match.Values, width);
-            for (var c = 0; c < width; c++) cells[table.CellKey(row.Id, table.Columns[c].Id)] = CellValues.Value(values[c], table.IsFee);
+            for (var c = 0; c < width; c++) cells.Set(table.CellKey(row.Id, table.Columns[c].Id), values[c], table.IsFee);
         }
         if (found == 0) findings.MissingValues(table);
     }

@@ -11,7 +11,7 @@ internal static class GridTableReader
     // A misspelt label still shares most of its characters with the right one (保护第三方合法权利 / …权益).
     private const double LookalikeSimilarity = 0.6;
 
-    public static void Read(TableDefinition table, RowLocator rows, IReadOnlyDictionary<string, string> renamed, IDictionary<string, decimal?> cells, LayoutFindings findings)
+    public static void Read(TableDefinition table, RowLocator rows, IReadOnlyDictionary<string, string> renamed, ReadCells cells, LayoutFindings findings)
     {
         var missing = new List<RowDefinition>();
         foreach (var row in table.Rows)
@@ -29,7 +29,7 @@ internal static class GridTableReader
             }
             var values = CellValues.Align(match.Values, table.Columns.Count);
             for (var i = 0; i < table.Columns.Count; i++)
-                cells[table.CellKey(row.Id, table.Columns[i].Id)] = CellValues.Value(values[i], table.IsFee);
+                cells.Set(table.CellKey(row.Id, table.Columns[i].Id), values[i], table.IsFee);
         }
 
         foreach (var group in missing.Where(r => r.Group is not null).GroupBy(r => r.Group!).ToList())

@@ -13,7 +13,11 @@ public sealed record PublishedReport(
     int? Year,
     IReadOnlyDictionary<string, decimal?> Cells,
     IReadOnlyDictionary<string, string> Texts,
-    IReadOnlyList<Finding> LayoutFindings);
+    IReadOnlyList<Finding> LayoutFindings)
+{
+    /// <summary>Cells that print something other than a valid figure (−1, 1.5 in a count), by cell key: the text.</summary>
+    public IReadOnlyDictionary<string, string> Invalid { get; init; } = new Dictionary<string, string>();
+}
 
 /// <summary>The file cannot be read as a report at all; the message says why (the checker exits with 2).</summary>
 public sealed class UnreadableReportException : Exception

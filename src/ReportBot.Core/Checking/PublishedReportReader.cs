@@ -81,8 +81,7 @@ public static class PublishedReportReader
         var labels = format.Rule(LayoutFindings.RuleId)?.Check;
         var renamed = labels?.Renamed ?? new Dictionary<string, string>();
         var obsoleteReported = new HashSet<string>(StringComparer.Ordinal);
-        var cells = format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id))))
-            .ToDictionary(k => k, _ => (decimal?)null, StringComparer.Ordinal);
+        var cells = new ReadCells(format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id)))));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
 
         foreach (var section in format.Sections)
@@ -105,7 +104,7 @@ public static class PublishedReportReader
                 else GridTableReader.Read(table, rows, renamed, cells, findings);
             }
         }
-        return new PublishedReport(agency, year, cells, texts, findings.All);
+        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid };
     }
 
     /// <summary>Every line of a narrative section but its heading and empty lines, joined with "\n".</summary>

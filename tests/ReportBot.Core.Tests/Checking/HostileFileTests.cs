@@ -45,4 +45,16 @@ public sealed class HostileFileTests
 
         Assert.True(e is null or UnreadableReportException, e?.ToString());
     }
+
+    [Fact]
+    public void APrintedValueThatIsNotAValidFigureIsNamedRatherThanCalledUnfilled()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jiaozuo-2023.txt"))
+            .Replace("行政处罚\t0", "行政处罚\t-1", StringComparison.Ordinal);
+
+        var findings = new ReportChecker(FormatFixture.Format).Check(PublishedReportReader.ReadText(FormatFixture.Format, text));
+
+        var r6 = Assert.Single(findings, f => f.RuleId == "R6");
+        Assert.Equal("第二十条第（六）项 行政处罚：“-1”不是有效数字（应为非负整数，金额为万元）", r6.Message);
+    }
 }
