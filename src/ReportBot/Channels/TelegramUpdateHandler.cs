@@ -12,7 +12,7 @@ namespace ReportBot.Channels;
 /// logged and answered with an apology in that chat; it never stops the batch or the worker.
 /// </summary>
 public sealed class TelegramUpdateHandler(
-    ITelegramBotClient bot, ConversationService conversations, TelegramReplies replies, IOptions<TelegramOptions> options, ILogger<TelegramUpdateHandler> log)
+    ITelegramBotClient bot, ConversationService conversations, TelegramReplies replies, TelegramOutbox outbox, IOptions<TelegramOptions> options, ILogger<TelegramUpdateHandler> log)
 {
     public async Task HandleBatchAsync(IEnumerable<Update> updates, CancellationToken ct)
     {
@@ -59,9 +59,13 @@ public sealed class TelegramUpdateHandler(
         if (TelegramUpdates.ToMessage(update) is not { } message) return;
         if (message.File is { } file && update.Message?.Document is { } document) message = message with { File = file with { Content = await DownloadAsync(document, ct) } };
         var answer = await conversations.HandleAsync(message, ct);
-        if (update.CallbackQuery is { } callback) await replies.PressedAsync(callback, ct);
-        else if (message.Text is { } text && answer.Count > 0) await replies.AnsweredAsync(message.ChatId, text, ct);
-        await replies.SendAsync(message.ChatId, answer, ct);
+        // The answer is committed; the replies go out in the background, in this chat's order.
+        outbox.Enqueue(message.ChatId, async token =>
+        {
+            if (update.CallbackQuery is { } callback) await replies.PressedAsync(callback, token);
+            else if (message.Text is { } text && answer.Count > 0) await replies.AnsweredAsync(message.ChatId, text, token);
+            await replies.SendAsync(message.ChatId, answer, token);
+        }, token => ApologizeAsync(message.ChatId, token));
     }
 
     /// <summary>A document's bytes (reports are small); null when too large or unavailable, and the service says so.</summary>

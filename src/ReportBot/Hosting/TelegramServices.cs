@@ -28,6 +28,7 @@ public static class TelegramServices
                 return new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.BaseUrl), http);
             });
         builder.Services.AddSingleton<TelegramReplies>();
+        builder.Services.AddSingleton<TelegramOutbox>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
         builder.Services.AddHostedService<TelegramWorker>();
         return builder;

@@ -13,7 +13,7 @@ namespace ReportBot.Hosting;
 /// crash redelivers the batch and the store skips what it already has. Errors back off; 429 waits retry_after.
 /// </summary>
 public sealed class TelegramWorker(
-    ITelegramBotClient bot, TelegramUpdateHandler handler, ReportStore store, BotIdentity identity, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramWorker> log)
+    ITelegramBotClient bot, TelegramUpdateHandler handler, TelegramOutbox outbox, ReportStore store, BotIdentity identity, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramWorker> log)
     : BackgroundService
 {
     public const string Watermark = "telegram";
@@ -40,6 +40,22 @@ public sealed class TelegramWorker(
                 offset = updates[^1].Id + 1;
                 await SaveWatermarkAsync(updates[^1].Id, ct);
             }, backoff, stoppingToken);
+        }
+    }
+
+    /// <summary>Stopping: replies already queued get a few seconds to go out.</summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        grace.CancelAfter(TimeSpan.FromSeconds(5));
+        try
+        {
+            await outbox.WhenIdleAsync(grace.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            log.LogWarning("Stopped with replies still queued");
         }
     }
 

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.DependencyInjection;
+using ReportBot.Channels;
 using ReportBot.Hosting;
 using ReportBot.Tests.Fakes;
 
@@ -18,7 +20,9 @@ public sealed class BotHarness : IAsyncDisposable
 
     private IHost? host;
 
-    private BotHarness(FakeBotApi api, string db) => (Api, DbPath) = (api, db);
+    private readonly int requestSeconds;
+
+    private BotHarness(FakeBotApi api, string db, int requestSeconds) => (Api, DbPath, this.requestSeconds) = (api, db, requestSeconds);
 
     public FakeBotApi Api { get; }
 
@@ -26,11 +30,12 @@ public sealed class BotHarness : IAsyncDisposable
 
     public int Presses { get; private set; }
 
-    public static async Task<BotHarness> StartAsync(string? db = null)
+    /// <summary>The fake, and the real host over <paramref name="db"/>; a hung call is abandoned after <paramref name="requestSeconds"/> beyond the poll.</summary>
+    public static async Task<BotHarness> StartAsync(string? db = null, int requestSeconds = 2)
     {
         // The token comes only from the environment; every test uses the fake's token, so setting it is harmless.
         Environment.SetEnvironmentVariable(TelegramOptions.TokenVariable, FakeBotApi.Token);
-        var harness = new BotHarness(await FakeBotApi.StartAsync(), db ?? Path.Combine(Path.GetTempPath(), $"reportbot-e2e-{Guid.NewGuid():N}.db"));
+        var harness = new BotHarness(await FakeBotApi.StartAsync(), db ?? Path.Combine(Path.GetTempPath(), $"reportbot-e2e-{Guid.NewGuid():N}.db"), requestSeconds);
         await harness.StartHostAsync();
         return harness;
     }
@@ -43,7 +48,7 @@ public sealed class BotHarness : IAsyncDisposable
             ["Storage:Path"] = DbPath,
             ["Bot:BaseUrl"] = Api.BaseUrl,
             ["Bot:PollSeconds"] = "1",
-            ["Bot:RequestSeconds"] = "2",
+            ["Bot:RequestSeconds"] = requestSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:MaxBackoffSeconds"] = "1",
             ["Access:Coordinators:0"] = Coordinator.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
@@ -73,8 +78,13 @@ public sealed class BotHarness : IAsyncDisposable
         return HandledAsync(Api.Press(user, message.MessageId, message.AllButtons.First(b => b.Text == label).Data!));
     }
 
-    public async Task HandledAsync(long updateId, TimeSpan? timeout = null) =>
+    /// <summary>Handled (the worker polled past it) and answered (the chat's queued replies went out).</summary>
+    public async Task HandledAsync(long updateId, TimeSpan? timeout = null)
+    {
         await Api.WaitUntilAsync(() => Api.GetUpdatesCalls.Any(c => c.Offset > updateId), timeout ?? TimeSpan.FromSeconds(20));
+        using var idle = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
+        await host!.Services.GetRequiredService<TelegramOutbox>().WhenIdleAsync(idle.Token);
+    }
 
     public string LastText(long user) => Api.Messages.LastOrDefault(m => m.ChatId == user)?.Text ?? "(none)";
 

@@ -150,10 +150,31 @@ public sealed class TelegramFaultTests
         Assert.Equal("0", (await AnswersAsync(bot))["prev.t3.carryover.natural"]);
     }
 
-    /// <summary>The coordinator has started a report and stands at its first question.</summary>
-    private static async Task<BotHarness> StartedReportAsync()
+    [Fact]
+    public async Task AnUploadHangingInOneChatDoesNotDelayAnotherChat()
     {
-        var bot = await BotHarness.StartAsync();
+        await using var bot = await StartedReportAsync(requestSeconds: 15);
+        await bot.SayAsync(Coordinator, "/invite");
+        var code = System.Text.RegularExpressions.Regex.Match(bot.LastText(Coordinator), "start=([A-Za-z0-9_-]+)").Groups[1].Value;
+        await bot.SayAsync(BotHarness.Staff, $"/start {code}");
+
+        bot.Api.Hang("sendDocument", true);
+        var snapshot = bot.Api.SendText(Coordinator, "/snapshot");
+        await bot.Api.WaitUntilAsync(() => bot.Api.CallCount("sendDocument") == 1);
+        bot.Api.SendText(BotHarness.Staff, "概述。");
+
+        var reply = await bot.Api.WaitForMessageAsync(m => m.ChatId == BotHarness.Staff && m.Text.Contains("预览（共3字）", StringComparison.Ordinal), TimeSpan.FromSeconds(8));
+        Assert.Empty(bot.Api.Documents);
+        bot.Api.Hang("sendDocument", false);
+        await bot.HandledAsync(snapshot);
+        Assert.Single(bot.Api.Documents);
+        Assert.NotNull(reply);
+    }
+
+    /// <summary>The coordinator has started a report and stands at its first question.</summary>
+    private static async Task<BotHarness> StartedReportAsync(int requestSeconds = 2)
+    {
+        var bot = await BotHarness.StartAsync(requestSeconds: requestSeconds);
         await bot.SayAsync(Coordinator, "/new");
         await bot.SayAsync(Coordinator, "测试局");
         await bot.SayAsync(Coordinator, "2023");
