@@ -70,15 +70,25 @@ public sealed partial class Interview
         if (clean.Length > q.Item.MaxLength) { Say(InterviewTexts.TooLong(q.Item.MaxLength, clean.Length)); return; }
         state.Draft = clean;
         machine.Fire(Trigger.DraftStarted);
-        Say(InterviewScreens.Preview(clean));
+        Say(InterviewScreens.Preview(clean, q));
     }
 
     private void AppendDraft(NarrativeQuestion q, string text)
     {
-        var joined = $"{state.Draft}\n{CleanText(text)}".Trim();
+        var part = CleanText(text);
+        if (RowParser.Parse(part, 1, allowTotal: false).Ok || RowParser.Parse(part, 3, allowTotal: true).Ok)
+        {
+            // Figures while a text is open were most likely meant for the next question: not added silently.
+            Say(InterviewTexts.NumbersWhileDrafting(q.Item.Label));
+            Say(InterviewScreens.Preview(state.Draft ?? "", q));
+            return;
+        }
+        // A long paste arrives split wherever the client cut it: a new paragraph only after a sentence ends.
+        var separator = EndsSentence(state.Draft) ? "\n" : "";
+        var joined = $"{state.Draft}{separator}{part}".Trim();
         if (joined.Length > q.Item.MaxLength) { Say(InterviewTexts.TooLong(q.Item.MaxLength, joined.Length)); return; }
         state.Draft = joined;
-        Say(InterviewScreens.Preview(joined));
+        Say(InterviewScreens.Preview(joined, q));
     }
 
     private InterviewOutcome SaveDraft()
@@ -98,7 +108,11 @@ public sealed partial class Interview
     private InterviewOutcome Rewrite()
     {
         if (state.State != InterviewState.Drafting) return Say2(InterviewTexts.NotNow);
-        return Back();
+        state.Draft = null;
+        machine.Fire(Trigger.DraftDiscarded);
+        Say(InterviewTexts.DraftDiscarded);
+        Ask();
+        return outcome;
     }
 
     private void AnswerRow(RowQuestion q, string text)
@@ -227,6 +241,8 @@ public sealed partial class Interview
         if (Current is { } q) Say(screens.Prompt(q, jumped || state.ResumeQuestionId is not null));
         else ReviewAll();
     }
+
+    private static bool EndsSentence(string? text) => text is { Length: > 0 } && "。！？!?；;：:…”」』）)".Contains(text[^1], StringComparison.Ordinal);
 
     /// <summary>Line breaks normalised; control characters other than newlines dropped.</summary>
     private static string CleanText(string text) =>

@@ -15,7 +15,7 @@ public sealed partial class Interview
             case InterviewState.Idle: return NewReport();
             case InterviewState.NamingAgency: Say(InterviewTexts.AskAgency); break;
             case InterviewState.NamingYear: Say(InterviewTexts.AskYear(state.PendingAgency ?? "")); break;
-            case InterviewState.Drafting: Say(InterviewScreens.Preview(state.Draft ?? "")); break;
+            case InterviewState.Drafting: Say(InterviewScreens.Preview(state.Draft ?? "", Current)); break;
             case InterviewState.Explaining: Say(InterviewTexts.StillExplaining); break;
             case InterviewState.TypingLastYear: AskLastYear(); break;
             case InterviewState.Answering:
@@ -119,9 +119,9 @@ public sealed partial class Interview
                 if (state.State == InterviewState.Answering) Ask();
                 break;
             case InterviewState.Drafting:
+                Say(InterviewTexts.DraftDropped(state.Draft?.Length ?? 0));
                 state.Draft = null;
                 machine.Fire(Trigger.DraftDiscarded);
-                Say(InterviewTexts.Cancelled);
                 Ask();
                 break;
             case InterviewState.Explaining:

@@ -26,6 +26,7 @@ public sealed partial class Interview
         }
         foreach (var (key, value) in question.CellKeys.Zip(row.Value!.Values))
             answers.Set(LastYearQuestions.Prefix + key, value.ToString(CultureInfo.InvariantCulture));
+        Say(InterviewTexts.Saved($"{question.Label} {string.Join(' ', row.Value.Values)}"));
         NextLastYear();
     }
 
@@ -47,7 +48,7 @@ public sealed partial class Interview
     {
         state.LastYearStep = null;
         machine.Fire(Trigger.Cancel);
-        Say(InterviewTexts.Cancelled);
+        Say(InterviewTexts.LastYearStopped);
         Resume();
     }
 

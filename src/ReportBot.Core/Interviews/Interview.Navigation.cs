@@ -12,10 +12,9 @@ public sealed partial class Interview
                 Say(InterviewTexts.AskAgency);
                 break;
             case InterviewState.Drafting:
-                state.Draft = null;
-                TryFire(Trigger.DraftDiscarded);
-                Say(InterviewTexts.DraftDiscarded);
-                Ask();
+                // Going back would drop the unsaved text: it stays, and the person chooses.
+                Say(InterviewTexts.FinishDraftFirst);
+                Say(InterviewScreens.Preview(state.Draft ?? "", Current));
                 break;
             case InterviewState.Answering when Current is { } q:
                 if (context.Plan.Before(q) is not { } previous) return Say2(InterviewTexts.FirstQuestion);

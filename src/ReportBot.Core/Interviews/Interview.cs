@@ -124,5 +124,8 @@ public sealed partial class Interview
     /// <summary>Findings still open: not acknowledged with a reason.</summary>
     private List<Finding> Open(IEnumerable<Finding> findings) => findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
 
-    private ReportInfo Report => report ?? throw new InvalidOperationException("no report is bound to this conversation");
+    /// <summary>The report as this message leaves it: a change to a submitted report reopens it (the host records that).</summary>
+    private ReportInfo Report => (report ?? throw new InvalidOperationException("no report is bound to this conversation")) is var r && r.Submitted && answers.Changes.Count > 0
+        ? r with { Submitted = false }
+        : r;
 }

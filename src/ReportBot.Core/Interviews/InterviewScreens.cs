@@ -38,8 +38,9 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         return new Reply(text.ToString(), Rows(buttons, 3));
     }
 
-    public static Reply Preview(string draft) =>
-        new(InterviewTexts.Preview(draft), [[InterviewButtons.Save, InterviewButtons.Append, InterviewButtons.Rewrite]]);
+    /// <summary>The unsaved text, with the question it belongs to.</summary>
+    public static Reply Preview(string draft, Question? q) =>
+        new((q is null ? "" : $"{q.Position} · {ShortLabel(q)}\n") + InterviewTexts.Preview(draft), [[InterviewButtons.Save, InterviewButtons.Append, InterviewButtons.Rewrite]]);
 
     public string? SavedValue(Question q) => q switch
     {

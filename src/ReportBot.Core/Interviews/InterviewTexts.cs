@@ -43,12 +43,18 @@ internal static class InterviewTexts
 
     public static string ReasonLength(int min, int max) => $"说明应为{min}到{max}个字，请重新输入（发送 /cancel 取消）。";
 
+    public const string LastYearStopped = "已结束输入上年数据。前面已确认的各步已保存，可随时发送 /lastyear 修改。";
     public const string LastYearSaved = "✅ 已记录上年数据，将用于核对上年结转、现行有效件数和未审结案件（R8–R10）。";
     public const string LastYearUnknown = "上年数据未知：可把上年报告作为文件发来，或发送 /lastyear 输入。";
 
     public static string AskLastYear(int step, int count, string label, IReadOnlyList<string> names, string? saved) =>
         $"上年数据 {step}/{count}\n{label}\n请按顺序输入{names.Count}个整数，用空格分开：\n{string.Join(' ', names)}" +
         (saved is null ? "" : $"\n已保存：{saved}") + "\n不知道可点“跳过”，发送 /cancel 结束。";
+
+    public static string NumbersWhileDrafting(string item) =>
+        $"正在输入“{item}”的文字，这条数字没有加入。如果文字已写完，请先点“保存”，再回答下一题。";
+
+    public static string DraftDropped(int length) => $"已丢弃未保存的{length}字。";
 
     public static string SuggestionAccepted(string item, string suggestion) => $"✅ 已在“{item}”中加入：{suggestion}";
 

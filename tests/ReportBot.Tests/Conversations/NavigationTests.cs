@@ -169,6 +169,43 @@ public sealed class NavigationTests : IDisposable
     }
 
     [Fact]
+    public async Task BackDuringAPreviewKeepsTheTextAndSaysWhatToDo()
+    {
+        await InterviewSteps.StartAsync(chat);
+        await chat.SendAsync("一段还没保存的文字。");
+
+        await chat.SendAsync("/back");
+
+        Assert.Contains("请先对正在输入的内容选择", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("一、总体情况 · 1/6 · 总体情况概述", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("一段还没保存的文字。", (await chat.ConversationAsync()).Draft);
+    }
+
+    [Fact]
+    public async Task APasteSplitMidSentenceJoinsWithoutABreakAndANewSentenceStartsAParagraph()
+    {
+        await InterviewSteps.StartAsync(chat);
+        await chat.SendAsync("认真落实《中华人民共和国政府信息公开条");
+        await chat.SendAsync("例》规定。");
+        await chat.SendAsync("第二段。");
+        await chat.PressAsync("保存");
+
+        Assert.Equal("认真落实《中华人民共和国政府信息公开条例》规定。\n第二段。", (await chat.AnswersAsync())["s1.intro"]);
+    }
+
+    [Fact]
+    public async Task FiguresSentWhileATextIsOpenAreNotAddedToIt()
+    {
+        await InterviewSteps.StartAsync(chat);
+        await chat.SendAsync("概述。");
+
+        await chat.SendAsync("2 1 5");
+
+        Assert.Contains("这条数字没有加入", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal("概述。", (await chat.ConversationAsync()).Draft);
+    }
+
+    [Fact]
     public async Task EveryChangeIsKeptInTheHistoryWithItsOldValue()
     {
         await InterviewSteps.ToPermitAsync(chat);

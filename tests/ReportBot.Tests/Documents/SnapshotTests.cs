@@ -77,6 +77,9 @@ public sealed class SnapshotTests : IDisposable
         await chat.PressAsync("行政许可");
         await chat.SendAsync("19");
         Assert.Contains("重新打开", chat.LastText, StringComparison.Ordinal);
+        // The same reply already shows the report as open, ready to submit again.
+        Assert.DoesNotContain("（已提交）", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains(chat.Last.SelectMany(r => r.AllButtons), b => b.Label == "提交报告");
         await chat.SendAsync("/document");
 
         Assert.DoesNotContain(chat.Last, r => r.Document is not null);
