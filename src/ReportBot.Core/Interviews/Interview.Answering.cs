@@ -230,7 +230,10 @@ public sealed partial class Interview
     private void SectionEndChecks(SectionDefinition section)
     {
         // Findings just reported with the answer are not repeated.
-        var findings = Open(AllFindings()).Where(f => (f.Table is not null && (section.Tables ?? []).Contains(f.Table)) || f.Section == section.Id)
+        var tables = section.Tables ?? [];
+        // Prose findings about this section's tables (R11, R12) belong here too: their figures were just completed.
+        var findings = Open(AllFindings()).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
+                || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => k.StartsWith(t + ".", StringComparison.Ordinal)))))
             .Where(f => !reported.Contains(f.Text)).ToList();
         if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionChecks) is { } text)
             Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));

@@ -70,6 +70,7 @@ public sealed partial class Interview
             Choices.Zero => ZeroRest(),
             Choices.Review => Review(),
             Choices.Submit => Submit(),
+            Choices.SubmitAnyway => Submit(despiteWarnings: true),
             Choices.Continue => Continue(),
             _ => Say2(InterviewTexts.UnknownChoice),
         };
@@ -84,8 +85,11 @@ public sealed partial class Interview
         return outcome;
     }
 
-    /// <summary>Submission is the gate: refused with everything still missing or wrong.</summary>
-    public InterviewOutcome Submit()
+    /// <summary>
+    /// Submission is the gate: refused with everything still missing or wrong. Warnings not yet explained are shown
+    /// once more, and submitting anyway takes a second press (<paramref name="despiteWarnings"/>).
+    /// </summary>
+    public InterviewOutcome Submit(bool despiteWarnings = false)
     {
         if (state.State == InterviewState.Drafting) return Say2(InterviewTexts.FinishDraftFirst);
         if (!machine.CanFire(Trigger.Submit)) return Say2(state.State == InterviewState.Submitted ? InterviewTexts.AlreadySubmitted : InterviewTexts.NotNow);
@@ -98,6 +102,15 @@ public sealed partial class Interview
             if (InterviewScreens.FindingsText(errors, InterviewTexts.ErrorsTitle) is { } e) lines.Add(e);
             var fix = missing.Take(1).Select(q => InterviewButtons.Jump($"去填：{InterviewScreens.ShortLabel(q)}", q.Id)).Concat(screens.FixButtons(errors, context.Format));
             Say(new Reply(string.Join('\n', lines), InterviewScreens.Rows(fix, 3)));
+            return outcome;
+        }
+        var warnings = Open(AllFindings()).Where(f => f.Severity == Severities.Warning).ToList();
+        if (warnings.Count > 0 && !despiteWarnings)
+        {
+            var text = InterviewScreens.FindingsText(warnings, InterviewTexts.WarningsBeforeSubmit(warnings.Count))!;
+            var buttons = new List<Button> { InterviewButtons.SubmitAnyway };
+            buttons.AddRange(screens.FixButtons(warnings, context.Format).Where(b => !b.Choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)));
+            Say(new Reply(text, InterviewScreens.Rows(buttons, 3)));
             return outcome;
         }
         machine.Fire(Trigger.Submit);

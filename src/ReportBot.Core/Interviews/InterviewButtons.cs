@@ -12,6 +12,7 @@ internal static class Choices
     public const string Zero = "zero";
     public const string Review = "review";
     public const string Submit = "submit";
+    public const string SubmitAnyway = "submit!";
     public const string Continue = "continue";
     public const string JumpPrefix = "jump:";
     public const string SectionPrefix = "sec:";
@@ -26,6 +27,7 @@ internal static class InterviewButtons
     public static readonly Button Keep = new("保持原值", Choices.Keep);
     public static readonly Button Review = new("查看进度", Choices.Review);
     public static readonly Button Submit = new("提交报告", Choices.Submit);
+    public static readonly Button SubmitAnyway = new("仍然提交", Choices.SubmitAnyway);
     public static readonly Button Continue = new("继续填写", Choices.Continue);
     public static readonly Button Save = new("保存", Choices.Save);
     public static readonly Button Append = new("追加", Choices.Append);
@@ -39,5 +41,5 @@ internal static class InterviewButtons
 
     public static Button Explain(string label, string findingKey) => new(label, Choices.ExplainPrefix + findingKey);
 
-    public static Button Accept(string findingKey) => new("采用建议", Choices.AcceptPrefix + findingKey);
+    public static Button Accept(string label, string findingKey) => new(label, Choices.AcceptPrefix + findingKey);
 }

@@ -113,10 +113,14 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         var jumps = list.SelectMany(f => f.CellKeys).Select(RowOf).OfType<RowQuestion>().Distinct()
             .Take(6).Select(q => InterviewButtons.Jump($"改{q.Row.Short}", q.Id));
         var explain = list.Where(f => format.Rule(f.RuleId)?.CanBeAcknowledged == true).Take(4)
-            .Select(f => InterviewButtons.Explain($"说明{f.RuleId}{(f.Where.Length <= 6 ? f.Where : "")}", f.Id));
-        var accept = list.Where(f => f.Suggestion is not null).Take(2).Select(f => InterviewButtons.Accept(f.Id));
+            .Select(f => InterviewButtons.Explain($"说明{f.RuleId}{Place(f, format)}", f.Id));
+        var accept = list.Where(f => f.Suggestion is not null).Take(2).Select(f => InterviewButtons.Accept($"采用建议（{Place(f, format)}）", f.Id));
         return [.. jumps, .. explain, .. accept];
     }
+
+    /// <summary>Where a finding is, short enough for a button: the section's numeral (一…六), or a short row or column.</summary>
+    private static string Place(Finding f, Formats.ReportFormat format) =>
+        f.Section is { } section ? format.Sections.First(s => s.Id == section).Heading[..1] : f.Where.Length <= 6 ? f.Where : "";
 
     /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数), if known.</summary>
     private string? LastYearBeside(RowQuestion r)

@@ -51,6 +51,9 @@ internal static class InterviewTexts
         $"上年数据 {step}/{count}\n{label}\n请按顺序输入{names.Count}个整数，用空格分开：\n{string.Join(' ', names)}" +
         (saved is null ? "" : $"\n已保存：{saved}") + "\n不知道可点“跳过”，发送 /cancel 结束。";
 
+    public static string WarningsBeforeSubmit(int count) =>
+        $"还有{count}项提醒没有说明。可以点“说明”写明原因，或点“仍然提交”直接提交：";
+
     public static string NumbersWhileDrafting(string item) =>
         $"正在输入“{item}”的文字，这条数字没有加入。如果文字已写完，请先点“保存”，再回答下一题。";
 

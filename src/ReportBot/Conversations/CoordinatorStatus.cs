@@ -1,5 +1,6 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
+using ReportBot.Core.Formats;
 using ReportBot.Core.Rules;
 using ReportBot.Storage;
 
@@ -21,8 +22,13 @@ public sealed class CoordinatorStatus(InterviewContext context)
             lines.Add($"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {(r.Status == "submitted" ? "已提交" : "填写中")} · 已完成 {context.Plan.Questions.Count - open.Count}/{context.Plan.Questions.Count}");
             if (open.Count > 0)
                 lines.Add("  未填：" + string.Join("；", open.GroupBy(q => q.Section.Short).Select(g => $"{g.Key} {g.Count()}项")));
-            var failing = context.Rules.Evaluate(ReportFigures.From(context.Format, answers)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
-            if (failing.Count > 0) lines.Add("  检查未通过：" + string.Join("；", failing.Take(5).Select(f => f.Text)) + (failing.Count > 5 ? $" 等{failing.Count}项" : ""));
+            var lastYear = await ConversationService.LastYearAsync(session, r, answers, ct);
+            var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+            var unexplained = findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
+            var errors = unexplained.Where(f => f.Severity == Severities.Error).ToList();
+            if (errors.Count > 0) lines.Add("  ❌ 错误：" + string.Join("；", errors.Take(3).Select(f => f.Text)) + (errors.Count > 3 ? $" 等{errors.Count}项" : ""));
+            if (unexplained.Count > errors.Count || findings.Count > unexplained.Count)
+                lines.Add($"  ⚠️ 提醒{unexplained.Count - errors.Count}项未说明，{findings.Count - unexplained.Count}项已说明");
             foreach (var p in await session.PositionsAsync(r.Id, ct))
                 lines.Add($"  {p.DisplayName}：{Where(p)}（{Ago(now - p.UpdatedAt)}）");
         }

@@ -148,7 +148,7 @@ public sealed class LastYearTests : IDisposable
         await chat.SendAsync("无");
         await chat.PressAsync("保存");
         Assert.Contains("R13 六、其他需要报告的事项未说明信息处理费收取情况", chat.LastText, StringComparison.Ordinal);
-        await chat.PressAsync("采用建议");
+        await chat.PressAsync("采用建议（六）");
 
         Assert.Equal("本年度未收取信息处理费，未发出收费通知。", (await chat.AnswersAsync())["s6.other"]);
         Assert.DoesNotContain("R13 六", chat.LastText, StringComparison.Ordinal);
@@ -167,7 +167,7 @@ public sealed class LastYearTests : IDisposable
         await chat.PressAsync("保存");
         var before = await chat.SavedStateAsync();
 
-        await chat.PressAsync("采用建议");
+        await chat.PressAsync("采用建议（六）");
 
         Assert.Contains("内容过长", chat.LastText, StringComparison.Ordinal);
         Assert.Equal(before, await chat.SavedStateAsync());

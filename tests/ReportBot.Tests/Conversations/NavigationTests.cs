@@ -119,6 +119,28 @@ public sealed class NavigationTests : IDisposable
     }
 
     [Fact]
+    public async Task AFigureInTheProseThatContradictsTableThreeIsRaisedWhenTheTableIsDone()
+    {
+        await InterviewSteps.StartAsync(chat);
+        await chat.SendAsync("全年共受理政府信息公开申请15件。");
+        await chat.PressAsync("保存");
+        for (var i = 0; i < 5; i++)
+        {
+            await chat.SendAsync($"第{i + 1}段内容。");
+            await chat.PressAsync("保存");
+        }
+        await chat.PressAsync("本组其余全为0");
+        await chat.SendAsync("18");
+        await chat.PressAsync("本组其余全为0");
+        await chat.SendAsync("888.0113");
+
+        await chat.PressAsync("本表其余全为0");
+
+        Assert.Contains("R11 “全年共受理政府信息公开申请15件”：新收政府信息公开申请15件，表格为0件", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains(chat.Last.SelectMany(r => r.AllButtons), b => b.Label == "说明R11一");
+    }
+
+    [Fact]
     public async Task SubmissionIsRefusedWhileARuleFails()
     {
         await InterviewSteps.ToTable3Async(chat);

@@ -129,7 +129,7 @@ public sealed partial class PeopleTests : IDisposable
 
         Assert.Contains("#1 测试局2023年政府信息公开工作年度报告 · 填写中 · 已完成 36/41", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("未填：四、表四 3项；五、问题及改进 1项；六、其他事项 1项", chat.LastText, StringComparison.Ordinal);
-        Assert.Contains("检查未通过：R1 自然人列", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("❌ 错误：R1 自然人列", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("用户2002：三、表三 · 24/24", chat.LastText, StringComparison.Ordinal);
     }
 
@@ -144,6 +144,7 @@ public sealed partial class PeopleTests : IDisposable
             await chat.SendAsync(line);
             if (chat.Last.Any(r => r.AllButtons.Any(b => b.Label == "保存"))) await chat.PressAsync("保存");
         }
+        await chat.PressAsync("仍然提交");
 
         var notice = Assert.Single(chat.Last, r => r.ToUserId == Coordinator);
         Assert.Contains("用户2002 已提交《焦作市人防办2023年政府信息公开工作年度报告》", notice.Text, StringComparison.Ordinal);
