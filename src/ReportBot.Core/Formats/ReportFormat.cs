@@ -73,8 +73,9 @@ public sealed record RowDefinition(
 /// <summary>
 /// A rule. <see cref="Explainable"/>: a finding can be resolved by an explanation, which the document prints as a
 /// note under the table (R8–R10). Any warning can be acknowledged with a reason, kept with the report.
+/// <see cref="Hint"/> gives examples of reasons that fit this rule.
 /// </summary>
-public sealed record RuleDefinition(string Id, string Severity, string Title, RuleCheck? Check = null, string? Message = null, bool Explainable = false)
+public sealed record RuleDefinition(string Id, string Severity, string Title, RuleCheck? Check = null, string? Message = null, bool Explainable = false, string? Hint = null)
 {
     public bool CanBeAcknowledged => Explainable || Severity == Severities.Warning;
 }

@@ -131,6 +131,7 @@ public sealed partial class Interview
             answers.Set(key, value);
         }
         Say(SavedWithFindings(InterviewTexts.Saved($"{InterviewScreens.ShortLabel(q)} {screens.RowValues(q)}"), q.Table, changed));
+        if (LooksLikeTotalInLastColumn(q, values)) Say(InterviewTexts.MaybeTotalTyped(values[^1]));
         Advance(q);
     }
 
@@ -182,7 +183,7 @@ public sealed partial class Interview
             answers.Set(key, "0");
             changed.Add(key);
         }
-        Say(SavedWithFindings($"✅ {q.Table.Caption}：{InterviewTexts.ZeroDone}", q.Table, changed));
+        Say(SavedWithFindings($"✅ {q.Table.Caption}：{(changed.Count > 0 ? InterviewTexts.ZeroDone : InterviewTexts.ZeroNothing)}", q.Table, changed));
         Advance(context.Plan.InTable(q.Table.Id).Last());
         return outcome;
     }
@@ -244,6 +245,11 @@ public sealed partial class Interview
         if (Current is { } q) Say(screens.Prompt(q, jumped || state.ResumeQuestionId is not null));
         else ReviewAll();
     }
+
+    /// <summary>A row whose last typed number is the sum of the others (and not 0): likely its total typed as 其他.</summary>
+    private static bool LooksLikeTotalInLastColumn(RowQuestion q, List<string> values) =>
+        q.Table.ComputedColumn is not null && values.Count > 2 && values.Take(values.Count - 1).Sum(long.Parse) is var rest && rest > 0
+        && long.Parse(values[^1], System.Globalization.CultureInfo.InvariantCulture) == rest;
 
     private static bool EndsSentence(string? text) => text is { Length: > 0 } && "。！？!?；;：:…”」』）)".Contains(text[^1], StringComparison.Ordinal);
 

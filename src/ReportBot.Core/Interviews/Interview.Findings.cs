@@ -16,7 +16,8 @@ public sealed partial class Interview
         var fromReview = state.State == InterviewState.Reviewing;
         if (!TryFire(Trigger.Explain)) return outcome;
         state.Explaining = Acknowledgements.Pending(Acknowledgements.Key(finding), fromReview);
-        Say(InterviewTexts.AskReason(finding.Text, context.Format.Rule(finding.RuleId)!.Explainable));
+        var rule = context.Format.Rule(finding.RuleId)!;
+        Say(InterviewTexts.AskReason(finding.Text, rule.Hint, rule.Explainable));
         return outcome;
     }
 

@@ -43,6 +43,8 @@ public sealed partial class Interview
     public InterviewOutcome Opened()
     {
         Say(InterviewTexts.Opened(context.Format.TitleFor(Report.Agency, Report.Year)));
+        if (answers.Values.Count > 0)
+            Say(InterviewTexts.ExistingReport(context.Plan.Questions.Count(screens.IsAnswered), context.Plan.Questions.Count));
         // A fresh report starts at question 1; a resumed one at the first required question still open.
         var first = answers.Values.Count == 0
             ? context.Plan.Questions[0]
@@ -98,7 +100,9 @@ public sealed partial class Interview
         if (missing.Count > 0 || errors.Count > 0)
         {
             var lines = new List<string> { InterviewTexts.SubmitBlocked };
-            if (missing.Count > 0) lines.Add(InterviewTexts.MissingTitle + string.Join("、", missing.Select(q => $"{q.Section.Short}·{InterviewScreens.ShortLabel(q)}")));
+            // Per section, and a long list only as a count: a phone shows a few lines at a time.
+            foreach (var section in missing.GroupBy(q => q.Section))
+                lines.Add($"{InterviewTexts.MissingTitle}{section.Key.Short}：" + (section.Count() <= 3 ? string.Join("、", section.Select(InterviewScreens.ShortLabel)) : $"{section.Count()}项"));
             if (InterviewScreens.FindingsText(errors, InterviewTexts.ErrorsTitle) is { } e) lines.Add(e);
             var fix = missing.Take(1).Select(q => InterviewButtons.Jump($"去填：{InterviewScreens.ShortLabel(q)}", q.Id)).Concat(screens.FixButtons(errors, context.Format));
             Say(new Reply(string.Join('\n', lines), InterviewScreens.Rows(fix, 3)));

@@ -17,7 +17,12 @@ public sealed partial class Interview
                 Say(InterviewScreens.Preview(state.Draft ?? "", Current));
                 break;
             case InterviewState.Answering when Current is { } q:
-                if (context.Plan.Before(q) is not { } previous) return Say2(InterviewTexts.FirstQuestion);
+                if (context.Plan.Before(q) is not { } previous)
+                {
+                    Say(InterviewTexts.FirstQuestion);
+                    Ask();
+                    return outcome;
+                }
                 state.ResumeQuestionId = null;
                 state.QuestionId = previous.Id;
                 Ask();

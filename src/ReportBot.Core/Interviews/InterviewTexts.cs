@@ -18,7 +18,7 @@ internal static class InterviewTexts
     public const string DraftDiscarded = "已清空未保存的内容，请重新输入。";
     public const string AppendMore = "请继续发送要追加的文字，发完后点“保存”。";
     public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
-    public const string NotNow = "现在不能这样操作。";
+    public const string NotNow = "现在不能这样操作。发送 /start 查看当前步骤，/help 查看帮助。";
     public const string CoordinatorsCreate = "只有协调员可以新建报告。";
     public const string NoReportForStaff = "你还没有被邀请填写任何报告。请联系协调员。";
     public const string Resumed = "继续上次的填写：";
@@ -32,13 +32,14 @@ internal static class InterviewTexts
     public const string ErrorsTitle = "错误：";
     public const string WarningsTitle = "提醒：";
     public const string ZeroDone = "已将其余未填的格填为 0。";
+    public const string ZeroNothing = "各格都已填写，未作改动。";
     public const string ZeroWord = "全部为0";
     public const string FindingGone = "这个问题已经不存在或已处理。";
     public const string ReasonSaved = "✅ 已记录说明。";
     public const string StillExplaining = "请输入说明原因（发送 /cancel 取消）。";
 
-    public static string AskReason(string finding, bool printedUnderTable) =>
-        $"{finding}\n请输入原因说明（例如：清理、修订、自然失效、统计口径调整）。" +
+    public static string AskReason(string finding, string? hint, bool printedUnderTable) =>
+        $"{finding}\n请输入原因说明。{hint}" +
         (printedUnderTable ? "说明将作为表格下方的注释写入报告。" : "说明将随报告保存，协调员可以看到。") + "发送 /cancel 取消。";
 
     public static string ReasonLength(int min, int max) => $"说明应为{min}到{max}个字，请重新输入（发送 /cancel 取消）。";
@@ -58,6 +59,11 @@ internal static class InterviewTexts
         $"正在输入“{item}”的文字，这条数字没有加入。如果文字已写完，请先点“保存”，再回答下一题。";
 
     public static string DraftDropped(int length) => $"已丢弃未保存的{length}字。";
+
+    public static string ExistingReport(int done, int count) => $"这份报告已经存在（已填{done}/{count}），已为你打开。";
+
+    public static string MaybeTotalTyped(string last) =>
+        $"⚠️ 最后一个数（{last}）正好等于前面各数之和，是不是把总计填进了“其他”？如果是，请点“上一步”重新输入这一行（可在最后加第7个数作为总计）。";
 
     public static string SuggestionAccepted(string item, string suggestion) => $"✅ 已在“{item}”中加入：{suggestion}";
 

@@ -114,7 +114,9 @@ public sealed class NavigationTests : IDisposable
         await chat.SendAsync("/submit");
 
         Assert.Contains("还不能提交", chat.LastText, StringComparison.Ordinal);
-        Assert.Contains("行政许可", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("未填写：二、主动公开：4项", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("未填写：三、表三：24项", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains(chat.Last.SelectMany(r => r.AllButtons), b => b.Label == "去填：行政许可");
         Assert.Equal(before, await chat.SavedStateAsync());
     }
 
@@ -225,6 +227,16 @@ public sealed class NavigationTests : IDisposable
 
         Assert.Contains("这条数字没有加入", chat.LastText, StringComparison.Ordinal);
         Assert.Equal("概述。", (await chat.ConversationAsync()).Draft);
+    }
+
+    [Fact]
+    public async Task ARowWhoseLastNumberIsTheSumOfTheOthersAsksWhetherTheTotalWasTypedAsOther()
+    {
+        await InterviewSteps.ToTable3Async(chat);
+
+        await chat.SendAsync("8 2 0 1 1 12");
+
+        Assert.Contains("最后一个数（12）正好等于前面各数之和", chat.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
