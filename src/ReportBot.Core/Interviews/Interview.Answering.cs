@@ -130,7 +130,7 @@ public sealed partial class Interview
             changed.Add(key);
             answers.Set(key, value);
         }
-        Say(SavedWithFindings(InterviewTexts.Saved($"{InterviewScreens.ShortLabel(q)} {screens.RowValues(q)}"), q.Table, changed));
+        Say(SavedWithFindings(InterviewTexts.Saved($"{q.Row.Label}：{screens.NamedRowValues(q)}"), q.Table, changed));
         if (LooksLikeTotalInLastColumn(q, values)) Say(InterviewTexts.MaybeTotalTyped(values[^1]));
         Advance(q);
     }

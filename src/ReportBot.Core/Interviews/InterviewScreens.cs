@@ -49,6 +49,17 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         _ => null,
     };
 
+    /// <summary>A saved row with each figure named, for the acknowledgement: 自然人8 商业企业2 …（总计12）; fees in 万元.</summary>
+    public string NamedRowValues(RowQuestion r)
+    {
+        if (r.Table.IsFee) return $"{answers.Get(r.Keys.Single())}万元";
+        var columns = r.Table.TypedColumns.ToList();
+        if (columns.Count == 1) return answers.Get(r.Keys.Single()) ?? "";
+        var named = string.Join(' ', columns.Select(c => $"{c.Short}{answers.Get(r.Table.CellKey(r.Row.Id, c.Id))}"));
+        if (r.Table.ComputedColumn is not { } total) return named;
+        return $"{named}（{total.Short}{ReportFigures.From(context.Format, answers).Value(r.Table, r.Row.Id, total.Id)}）";
+    }
+
     public string RowValues(RowQuestion r)
     {
         var values = string.Join(' ', r.Keys.Select(k => answers.Get(k)));

@@ -28,6 +28,9 @@ public sealed class CheckCommand(InterviewContext context, TextWriter output, Te
         {
             return await Fail(e.Message);
         }
+        // Last year's figures only mean something for the same 机关 and the year before.
+        if (lastYear is not null && (report.Agency is { } a && lastYear.Agency is { } b && a != b || report.Year - 1 != lastYear.Year && report.Year is not null && lastYear.Year is not null))
+            return await Fail($"{lastYearPath}: is {lastYear.Agency} {lastYear.Year}, not {report.Agency} {report.Year - 1}; --last-year must be the same 机关's report for the year before");
         var findings = new ReportChecker(context.Format).Check(report, lastYear);
         if (json)
         {

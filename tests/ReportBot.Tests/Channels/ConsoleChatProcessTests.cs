@@ -34,7 +34,7 @@ public sealed class ConsoleChatProcessTests : IDisposable
         Assert.Equal(0, code1);
         Assert.Contains("二、主动公开 · 3/6", output1, StringComparison.Ordinal);
         Assert.True(code2 == 0, error2);
-        Assert.Contains("✅ 已保存：行政许可 18", output2, StringComparison.Ordinal);
+        Assert.Contains("✅ 已保存：行政许可：18", output2, StringComparison.Ordinal);
         Assert.Contains("报告已提交", output2, StringComparison.Ordinal);
     }
 

@@ -65,4 +65,18 @@ public sealed class CheckProcessTests : IDisposable
         Assert.Equal(1, code);
         Assert.Contains("R8\terror\t自然人\t自然人列：本年“二、上年结转”(0) ≠ 上年“四、结转下年度继续办理”(3)，相差3", output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task LastYearFromAnotherAgencyIsRefused()
+    {
+        var thisYear = Path.Combine(folder, "2023.txt");
+        var other = Path.Combine(folder, "other.txt");
+        await File.WriteAllTextAsync(thisYear, SeedReport.Text);
+        await File.WriteAllTextAsync(other, SeedReport.Text.Replace("焦作市人防办 2023 年", "别的局 2022 年", StringComparison.Ordinal));
+
+        var (code, _, error) = await ProgramRunner.RunAsync("", ["check", thisYear, "--last-year", other]);
+
+        Assert.Equal(2, code);
+        Assert.Contains("is 别的局 2022, not 焦作市人防办 2022", error, StringComparison.Ordinal);
+    }
 }

@@ -236,6 +236,7 @@ public sealed class NavigationTests : IDisposable
 
         await chat.SendAsync("8 2 0 1 1 12");
 
+        Assert.Contains("✅ 已保存：一、本年新收政府信息公开申请数量：自然人8 商业企业2 科研机构0 社会公益组织1 法律服务机构1 其他12（总计24）", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("最后一个数（12）正好等于前面各数之和", chat.LastText, StringComparison.Ordinal);
     }
 
