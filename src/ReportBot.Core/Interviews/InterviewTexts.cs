@@ -25,12 +25,10 @@ internal static class InterviewTexts
     public const string AllAnswered = "所有问题都已填写。请检查后提交。";
     public const string SubmitBlocked = "还不能提交，请先处理以下问题：";
     public const string SubmittedNote = "✅ 报告已提交。以下是完整报告：";
-    public const string Reopened = "报告已重新打开，修改后请重新提交。";
     public const string UnknownChoice = "这个按钮已失效，请看最新的问题。";
     public const string SectionChecks = "本部分检查发现以下问题：";
     public const string MissingTitle = "未填写：";
     public const string ErrorsTitle = "错误：";
-    public const string WarningsTitle = "提醒：";
     public const string ZeroDone = "已将其余未填的格填为 0。";
     public const string ZeroNothing = "各格都已填写，未作改动。";
     public const string ZeroWord = "全部为0";

@@ -31,6 +31,12 @@ public static class InterviewSteps
     public static async Task ToTable3Async(ChatDriver chat)
     {
         await ToPermitAsync(chat);
+        await FromPermitToTable3Async(chat);
+    }
+
+    /// <summary>The rest of table 二 as in the seed (行政许可 18, other groups 0, the fee), from 行政许可 on.</summary>
+    public static async Task FromPermitToTable3Async(ChatDriver chat)
+    {
         await chat.SendAsync("18");
         await chat.PressAsync("本组其余全为0");
         await chat.SendAsync("888.0113");

@@ -27,9 +27,7 @@ public sealed class LastYearTests : IDisposable
         Assert.Contains("行政规范性文件", chat.LastText, StringComparison.Ordinal);
 
         await chat.SendAsync("0 0 0");
-        await chat.SendAsync("18");
-        await chat.PressAsync("本组其余全为0");
-        await chat.SendAsync("888.0113");
+        await InterviewSteps.FromPermitToTable3Async(chat);
         await chat.SendAsync("0");
         Assert.Contains("📅 上年“四、结转下年度继续办理”：2 0 0 0 0 0", chat.LastText, StringComparison.Ordinal);
         await chat.SendAsync("0");
@@ -94,9 +92,7 @@ public sealed class LastYearTests : IDisposable
         await chat.SendAsync("1 0 5");
         Assert.Contains("R9 规章", chat.LastText, StringComparison.Ordinal);
         await chat.SendAsync("0 0 0");
-        await chat.SendAsync("18");
-        await chat.PressAsync("本组其余全为0");
-        await chat.SendAsync("888.0113");
+        await InterviewSteps.FromPermitToTable3Async(chat);
         await chat.SendAsync("0");
         await chat.SendAsync("0");
         Assert.Contains("R8 自然人列：本年“二、上年结转”(0) ≠ 上年“四、结转下年度继续办理”(2)，相差2", chat.LastText, StringComparison.Ordinal);
@@ -122,9 +118,7 @@ public sealed class LastYearTests : IDisposable
 
         await chat.SendAsync("0 0 5");
         await chat.SendAsync("0 0 12");
-        await chat.SendAsync("18");
-        await chat.PressAsync("本组其余全为0");
-        await chat.SendAsync("888.0113");
+        await InterviewSteps.FromPermitToTable3Async(chat);
         await chat.SendAsync("0");
         Assert.Contains("📅 上年“四、结转下年度继续办理”：2 0 0 0 0 0", chat.LastText, StringComparison.Ordinal);
         await chat.SendAsync("0");

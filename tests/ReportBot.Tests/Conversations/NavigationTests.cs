@@ -132,9 +132,7 @@ public sealed class NavigationTests : IDisposable
             await chat.PressAsync("保存");
         }
         await chat.PressAsync("本组其余全为0");
-        await chat.SendAsync("18");
-        await chat.PressAsync("本组其余全为0");
-        await chat.SendAsync("888.0113");
+        await InterviewSteps.FromPermitToTable3Async(chat);
 
         await chat.PressAsync("本表其余全为0");
 
