@@ -1,5 +1,6 @@
 using ReportBot.Core.Formats;
 using ReportBot.Core.Rules;
+using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Checking;
 
@@ -9,9 +10,8 @@ namespace ReportBot.Core.Checking;
 /// </summary>
 internal sealed class LayoutFindings(ReportFormat format)
 {
-    public const string RuleId = "R7";
-
-    private readonly RuleDefinition? rule = format.Rule(RuleId);
+    // The format's labels rule (R7) names these findings; a format without one still gets them, as "layout".
+    private readonly RuleDefinition? rule = format.RuleOfKind<LabelsCheck>();
     private readonly List<Finding> findings = [];
 
     public IReadOnlyList<Finding> All => findings;
@@ -67,7 +67,9 @@ internal sealed class LayoutFindings(ReportFormat format)
 
     private static string Where(TableDefinition table, RowDefinition row) => $"{table.Caption} {row.Group}{row.Label}";
 
-    private static string Key(TableDefinition table, string id) => $"{RuleId}.{table.Id}.{id}";
+    private string RuleId => rule?.Id ?? "layout";
+
+    private string Key(TableDefinition table, string id) => $"{RuleId}.{table.Id}.{id}";
 
     private static List<string> Cells(TableDefinition table, IEnumerable<RowDefinition> rows) =>
         [.. rows.SelectMany(r => table.Columns.Select(c => table.CellKey(r.Id, c.Id)))];

@@ -1,4 +1,5 @@
 using ReportBot.Core.Formats;
+using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Checking;
 
@@ -78,7 +79,7 @@ public static class PublishedReportReader
 
         var (agency, year) = ReportTitle.Find(format, sections.Preamble);
         var findings = new LayoutFindings(format);
-        var labels = format.Rule(LayoutFindings.RuleId)?.Check;
+        var labels = format.RuleOfKind<LabelsCheck>()?.Check as LabelsCheck;
         var renamed = labels?.Renamed ?? new Dictionary<string, string>();
         var obsoleteReported = new HashSet<string>(StringComparer.Ordinal);
         var cells = new ReadCells(format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id)))));

@@ -17,7 +17,7 @@ public sealed class ReportChecker(ReportFormat format)
     /// <summary>An R6 cell that holds text, not nothing, is named with what it holds: “-1”不是有效数字.</summary>
     private static Finding Explained(Finding finding, PublishedReport report)
     {
-        if (finding.RuleId != "R6") return finding;
+        if (!finding.Unfilled) return finding;
         var invalid = finding.CellKeys.Where(report.Invalid.ContainsKey).Select(k => $"“{report.Invalid[k]}”").Distinct().ToList();
         if (invalid.Count == 0) return finding;
         var blank = finding.CellKeys.Any(k => !report.Invalid.ContainsKey(k));

@@ -15,7 +15,7 @@ public static class ReportDocumentBuilder
     /// </summary>
     public static ReportDocument Build(InterviewContext context, ReportInfo report, AnswerSet answers, DateTimeOffset? draftTakenAt = null, AnswerSet? lastYear = null)
     {
-        var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+        var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => !f.Unfilled && !f.Derived).ToList();
         var document = WithNotes(Build(context.Format, report, answers), context.Format, findings, answers);
         return draftTakenAt is { } at ? document with { Draft = new DraftMark(at, Appendix(context, answers, findings)) } : document;
     }

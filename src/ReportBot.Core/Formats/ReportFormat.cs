@@ -1,3 +1,5 @@
+using ReportBot.Core.Rules.Checks;
+
 namespace ReportBot.Core.Formats;
 
 /// <summary>A report format loaded from config/: sections, narrative items, tables and rules.</summary>
@@ -18,6 +20,12 @@ public sealed record ReportFormat(
         Tables.FirstOrDefault(t => t.Id == id) ?? throw new KeyNotFoundException($"table {id}");
 
     public RuleDefinition? Rule(string id) => Rules.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>The first rule checked by this kind, e.g. the labels rule the checker applies while reading.</summary>
+    public RuleDefinition? RuleOfKind<TCheck>() where TCheck : RuleCheck => Rules.FirstOrDefault(r => r.Check is TCheck);
+
+    /// <summary>A section's heading (一、总体情况), or its id when the format has no such section.</summary>
+    public string Heading(string sectionId) => Sections.FirstOrDefault(s => s.Id == sectionId)?.Heading ?? sectionId;
 }
 
 public sealed record SectionDefinition(
@@ -36,6 +44,11 @@ public sealed record NarrativeItem(
     int MaxLength,
     string? Subheading = null);
 
+/// <summary>
+/// A table: its labels, which cells are typed and which computed, and how the bot presents it:
+/// <see cref="ZeroShortcut"/> (a 全部为0 button, named for a group or the whole table), <see cref="LabelStyle"/>
+/// (rows named by their short name in lists), <see cref="CaptionInPath"/> (the caption leads each question's path).
+/// </summary>
 public sealed record TableDefinition(
     string Id,
     string Caption,
@@ -45,10 +58,18 @@ public sealed record TableDefinition(
     string? RowHeader = null,
     string? Corner = null,
     string? ColumnHeader = null,
-    bool GroupZero = false,
-    string Layout = TableLayouts.Grid)
+    string Layout = TableLayouts.Grid,
+    string? ZeroShortcut = null,
+    string LabelStyle = LabelStyles.Full,
+    bool CaptionInPath = false)
 {
     public bool IsFee => ValueType == ValueTypes.Fee;
+
+    /// <summary>The table offers 全部为0 for its still-empty cells (<see cref="ZeroShortcut"/> says how the button names it).</summary>
+    public bool GroupZero => ZeroShortcut is not null;
+
+    /// <summary>How a row of this table is named where space is short (lists of what is missing, previews).</summary>
+    public string ShortName(RowDefinition row) => LabelStyle == LabelStyles.Short ? row.Short : row.Label;
 
     public IEnumerable<ColumnDefinition> TypedColumns => Columns.Where(c => c.Computed is null);
 
@@ -71,7 +92,8 @@ public sealed record RowDefinition(
     string? Guidance = null);
 
 /// <summary>
-/// A rule. <see cref="Explainable"/>: a finding can be resolved by an explanation, which the document prints as a
+/// A rule: its id, severity and message template, and how it is evaluated (<see cref="Check"/>, one class per kind;
+/// none for guidance shown on a row, R4). <see cref="Explainable"/>: a finding can be resolved by an explanation, which the document prints as a
 /// note under the table (R8–R10). Any warning can be acknowledged with a reason, kept with the report.
 /// <see cref="Hint"/> gives examples of reasons that fit this rule.
 /// </summary>
@@ -80,44 +102,24 @@ public sealed record RuleDefinition(string Id, string Severity, string Title, Ru
     public bool CanBeAcknowledged => Explainable || Severity == Severities.Warning;
 }
 
-/// <summary>
-/// How a rule is evaluated. <c>balance</c>: per row or column of a table, the sum of <c>Left</c> equals the sum of
-/// <c>Right</c>. <c>filled</c>: every cell of <c>Tables</c> has a value. <c>carryover</c>: this year's <c>Row</c>
-/// equals last year's <c>LastRow</c>, per column. <c>inForce</c>: per row, last year's in-force count plus issued minus
-/// repealed. <c>pending</c>: last year's pending cases reappear in this year's total. <c>narrative</c>: figures quoted
-/// in the <c>Sections</c>' text match the table cells of each pattern. <c>statement</c>: a section says something
-/// about a topic. <c>labels</c>: checked when a published report is read (obsolete and renamed labels).
-/// </summary>
-public sealed record RuleCheck(
-    string Type,
-    string? Table = null,
-    string? Each = null,
-    IReadOnlyList<string>? Left = null,
-    IReadOnlyList<string>? Right = null,
-    IReadOnlyList<string>? Tables = null,
-    string? Row = null,
-    string? LastRow = null,
-    string? Issued = null,
-    string? Repealed = null,
-    string? InForce = null,
-    string? Pending = null,
-    string? Total = null,
-    IReadOnlyList<string>? Sections = null,
-    IReadOnlyList<NarrativePattern>? Patterns = null,
-    IReadOnlyList<RequiredStatement>? Statements = null,
-    IReadOnlyList<string>? Obsolete = null,
-    IReadOnlyDictionary<string, string>? Renamed = null);
-
-/// <summary>A figure quoted in prose (group 1 of <c>Regex</c>) and the table cells it must equal when added up.</summary>
-public sealed record NarrativePattern(string Name, string Regex, IReadOnlyList<string> Cells);
-
-/// <summary>A section must mention one of the keywords; otherwise the suggestion can be accepted as it stands.</summary>
-public sealed record RequiredStatement(string Section, string Topic, IReadOnlyList<string> Keywords, string Suggestion);
-
 public static class ValueTypes
 {
     public const string Integer = "integer";
     public const string Fee = "fee";
+}
+
+/// <summary>What the 全部为0 button of a table is called: the table is a group of table 二, or a whole table.</summary>
+public static class ZeroShortcuts
+{
+    public const string Group = "group";
+    public const string Table = "table";
+}
+
+/// <summary>How rows are named where space is short: the full label, or the row's short name (table 三's long labels).</summary>
+public static class LabelStyles
+{
+    public const string Full = "full";
+    public const string Short = "short";
 }
 
 public static class TableLayouts

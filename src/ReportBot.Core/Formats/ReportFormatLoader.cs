@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Formats;
 
@@ -10,6 +12,8 @@ public static class ReportFormatLoader
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         ReadCommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
+        // A check's "type" may come after its parameters: the file is written for people, not for the parser.
+        AllowOutOfOrderMetadataProperties = true,
     };
 
     public static ReportFormat Load(string path)
@@ -33,6 +37,10 @@ public static class ReportFormatLoader
         {
             format = JsonSerializer.Deserialize<ReportFormat>(json, Json);
         }
+        catch (JsonException e) when (UnknownCheckType(json, e) is { } problem)
+        {
+            throw new ReportFormatException($"{source}: {problem}", e);
+        }
         catch (JsonException e)
         {
             throw new ReportFormatException($"{source}: not valid JSON at line {e.LineNumber + 1}: {e.Message}", e);
@@ -47,5 +55,19 @@ public static class ReportFormatLoader
             throw new ReportFormatException($"{source}: {string.Join("; ", problems)}");
         }
         return format;
+    }
+
+    /// <summary>
+    /// A check whose "type" is missing or not a known kind, named by its rule: <c>rule R1: unknown check type "sum"
+    /// (known: balance, …)</c>, rather than the serializer's words about discriminators.
+    /// </summary>
+    private static string? UnknownCheckType(string json, JsonException e)
+    {
+        if (e.Path is not { } path || !path.StartsWith("$.rules[", StringComparison.Ordinal) || !e.Message.Contains("discriminator", StringComparison.Ordinal)) return null;
+        var index = int.Parse(path["$.rules[".Length..path.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+        var rule = JsonNode.Parse(json, documentOptions: new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })?["rules"]?[index];
+        var type = rule?["check"]?["type"]?.ToString();
+        var known = string.Join(", ", RuleCheck.KnownTypes);
+        return $"rule {rule?["id"]?.ToString() ?? $"#{index + 1}"}: " + (type is null ? $"the check has no \"type\" (known: {known})" : $"unknown check type \"{type}\" (known: {known})");
     }
 }

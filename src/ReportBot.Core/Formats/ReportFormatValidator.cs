@@ -87,6 +87,8 @@ internal static class ReportFormatValidator
         var at = $"table {t.Id}";
         need(t.ValueType is ValueTypes.Integer or ValueTypes.Fee, at, $"unknown valueType \"{t.ValueType}\"");
         need(t.Layout is TableLayouts.Grid or TableLayouts.Blocks, at, $"unknown layout \"{t.Layout}\"");
+        need(t.ZeroShortcut is null or ZeroShortcuts.Group or ZeroShortcuts.Table, at, $"unknown zeroShortcut \"{t.ZeroShortcut}\" (group or table)");
+        need(t.LabelStyle is LabelStyles.Full or LabelStyles.Short, at, $"unknown labelStyle \"{t.LabelStyle}\" (full or short)");
         need(t.Columns is { Count: > 0 } && t.Rows is { Count: > 0 }, at, "needs rows and columns");
         if (t.Columns is null || t.Rows is null) return;
         var cols = t.Columns.Select(c => c.Id).ToList();
@@ -115,71 +117,6 @@ internal static class ReportFormatValidator
         need(!string.IsNullOrWhiteSpace(r.Title), at, "missing \"title\"");
         if (r.Check is not { } c) return;
         need(!string.IsNullOrWhiteSpace(r.Message), at, "a checked rule needs a \"message\"");
-        switch (c.Type)
-        {
-            case "balance":
-                var t = f.Tables.FirstOrDefault(x => x.Id == c.Table);
-                need(t is not null, at, $"unknown table \"{c.Table}\"");
-                need(c.Each is "row" or "column", at, "\"each\" must be row or column");
-                need(c.Left is not null && c.Right is not null, at, "a balance needs \"left\" and \"right\"");
-                if (t is null || c.Left is null || c.Right is null) return;
-                var terms = c.Each == "column" ? t.Rows.Select(x => x.Id) : t.Columns.Select(x => x.Id);
-                foreach (var id in c.Left.Concat(c.Right).Except(terms))
-                    need(false, at, $"term \"{id}\" is not a {(c.Each == "column" ? "row" : "column")} of {t.Id}");
-                break;
-            case "filled":
-                foreach (var id in (c.Tables ?? []).Where(id => f.Tables.All(x => x.Id != id)))
-                    need(false, at, $"unknown table \"{id}\"");
-                break;
-            case "carryover" or "inForce" or "pending":
-                ValidateAcrossYears(c, f, at, need);
-                break;
-            case "narrative":
-                ValidateNarrative(c, f, at, need);
-                break;
-            case "statement":
-                need(c.Statements is { Count: > 0 }, at, "a statement rule needs \"statements\"");
-                foreach (var st in c.Statements ?? [])
-                    need(f.Sections.Any(x => x.Id == st.Section) && st.Keywords is { Count: > 0 } && !string.IsNullOrWhiteSpace(st.Suggestion), at, $"statement for section \"{st.Section}\" needs a known section, keywords and a suggestion");
-                break;
-            case "labels":
-                break;
-            default:
-                need(false, at, $"unknown check type \"{c.Type}\"");
-                break;
-        }
-    }
-
-    private static void ValidateAcrossYears(RuleCheck c, ReportFormat f, string at, Action<bool, string, string> need)
-    {
-        var t = f.Tables.FirstOrDefault(x => x.Id == c.Table);
-        need(t is not null, at, $"unknown table \"{c.Table}\"");
-        if (t is null) return;
-        var rows = t.Rows.Select(r => r.Id).ToHashSet();
-        var columns = t.Columns.Select(x => x.Id).ToHashSet();
-        foreach (var (name, id, known) in new[] { ("row", c.Row, rows), ("lastRow", c.LastRow, rows), ("issued", c.Issued, columns), ("repealed", c.Repealed, columns),
-                     ("inForce", c.InForce, columns), ("pending", c.Pending, columns), ("total", c.Total, columns) })
-            need(id is null || known.Contains(id), at, $"\"{name}\" names \"{id}\", not in {t.Id}");
-        need(c.Type != "carryover" || (c.Row is not null && c.LastRow is not null), at, "a carryover rule needs \"row\" and \"lastRow\"");
-        need(c.Type != "inForce" || (c.Issued is not null && c.Repealed is not null && c.InForce is not null), at, "an inForce rule needs \"issued\", \"repealed\" and \"inForce\"");
-        need(c.Type != "pending" || (c.Pending is not null && c.Total is not null), at, "a pending rule needs \"pending\" and \"total\"");
-    }
-
-    private static void ValidateNarrative(RuleCheck c, ReportFormat f, string at, Action<bool, string, string> need)
-    {
-        need(c.Sections is { Count: > 0 } && c.Patterns is { Count: > 0 }, at, "a narrative rule needs \"sections\" and \"patterns\"");
-        var cells = f.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(col => t.CellKey(r.Id, col.Id)))).ToHashSet();
-        foreach (var p in c.Patterns ?? [])
-        {
-            try
-            {
-                need(new System.Text.RegularExpressions.Regex(p.Regex).GetGroupNumbers().Length > 1, at, $"pattern \"{p.Name}\" needs a group for the figure");
-            }
-            catch (ArgumentException e)
-            {
-                need(false, at, $"pattern \"{p.Name}\" is not a valid regular expression ({e.Message})");
-            }
-            foreach (var cell in (p.Cells ?? []).Where(k => !cells.Contains(k))) need(false, at, $"pattern \"{p.Name}\" names unknown cell \"{cell}\"");
-        }
+        foreach (var problem in c.Problems(f)) need(false, at, problem);
     }
 }

@@ -119,7 +119,7 @@ public sealed partial class Interview
     /// What the interview shows: not R6 (missing cells are listed as questions instead) and not findings about
     /// computed totals, which follow from the typed cells' findings.
     /// </summary>
-    private static List<Finding> Shown(IEnumerable<Finding> findings) => findings.Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+    private static List<Finding> Shown(IEnumerable<Finding> findings) => findings.Where(f => !f.Unfilled && !f.Derived).ToList();
 
     /// <summary>Findings still open: not acknowledged with a reason.</summary>
     private List<Finding> Open(IEnumerable<Finding> findings) => findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();

@@ -26,7 +26,7 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
                 text.AppendLine(r.Path).Append(RowInstruction(r));
                 if (LastYearBeside(r) is { } last) text.Append($"\n📅 {last}");
                 if (r.Row.Guidance is { } g && context.Format.Rule(g) is { } rule) text.Append($"\n⚠️ {rule.Message ?? rule.Title}");
-                if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1) buttons.Add(InterviewButtons.Zero(r.Table.Id == "t3" || r.Table.Id == "t4"));
+                if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1) buttons.Add(InterviewButtons.Zero(r.Table.ZeroShortcut == ZeroShortcuts.Table));
                 break;
         }
         if (SavedValue(q) is { } saved)
@@ -136,18 +136,18 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数), if known.</summary>
     private string? LastYearBeside(RowQuestion r)
     {
-        var related = context.Format.Rules.Any(x => x.Check is { Type: "carryover" or "inForce" } c && c.Table == r.Table.Id && (c.Type == "inForce" || c.Row == r.Row.Id));
-        if (lastYear is null) return related ? InterviewTexts.LastYearUnknown : null;
+        var shown = context.Format.Rules.Select(x => x.Check?.LastYearCells).OfType<Rules.Checks.LastYearCells>().Where(c => c.IsShownWith(r.Table.Id, r.Row.Id)).ToList();
+        if (lastYear is null) return shown.Count > 0 ? InterviewTexts.LastYearUnknown : null;
         var last = Rules.ReportFigures.From(context.Format, lastYear);
-        foreach (var rule in context.Format.Rules.Where(x => x.Check?.Table == r.Table.Id))
+        foreach (var cells in shown)
         {
-            if (rule.Check is { Type: "carryover", Row: { } row, LastRow: { } lastRow } && row == r.Row.Id)
+            if (cells.Row is { } lastRow)
             {
                 var values = r.Table.TypedColumns.Select(c => last.Value(r.Table, lastRow, c.Id)).ToList();
                 if (values.All(v => v is not null)) return $"上年“{r.Table.Rows.First(x => x.Id == lastRow).Label}”：{string.Join(' ', values)}";
             }
-            if (rule.Check is { Type: "inForce", InForce: { } inForce } && last.Value(r.Table, r.Row.Id, inForce) is { } count)
-                return $"上年{r.Table.Columns.First(c => c.Id == inForce).Label}：{count}";
+            if (cells.Column is { } column && last.Value(r.Table, r.Row.Id, column) is { } count)
+                return $"上年{r.Table.Columns.First(c => c.Id == column).Label}：{count}";
         }
         return null;
     }
@@ -157,7 +157,7 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     public static string ShortLabel(Question q) => q switch
     {
         NarrativeQuestion n => n.Item.Label,
-        RowQuestion r => r.Table.Id == "t3" ? r.Row.Short : r.Row.Label,
+        RowQuestion r => r.Table.ShortName(r.Row),
         _ => q.Id,
     };
 

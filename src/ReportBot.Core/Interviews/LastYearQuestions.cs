@@ -1,4 +1,5 @@
 using ReportBot.Core.Formats;
+using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Interviews;
 
@@ -16,20 +17,18 @@ public static class LastYearQuestions
     public static IReadOnlyList<LastYearQuestion> From(ReportFormat format)
     {
         var questions = new List<LastYearQuestion>();
-        foreach (var check in format.Rules.Select(r => r.Check).OfType<RuleCheck>())
+        foreach (var cells in format.Rules.Select(r => r.Check?.LastYearCells).OfType<LastYearCells>())
         {
-            var table = check.Table is null ? null : format.Tables.FirstOrDefault(t => t.Id == check.Table);
-            if (table is null) continue;
-            switch (check.Type)
+            var table = format.Table(cells.Table);
+            if (cells.Row is { } rowId)
             {
-                case "carryover":
-                    var row = table.Rows.First(r => r.Id == check.LastRow);
-                    questions.Add(new($"上年{Name(table)}“{row.Label}”", [.. table.TypedColumns.Select(c => table.CellKey(row.Id, c.Id))], [.. table.TypedColumns.Select(c => c.Short)]));
-                    break;
-                case "inForce" or "pending":
-                    var column = table.Columns.First(c => c.Id == (check.Type == "inForce" ? check.InForce : check.Pending));
-                    questions.Add(new($"上年{Name(table)}“{column.Label}”", [.. table.TypedRows.Select(r => table.CellKey(r.Id, column.Id))], [.. table.TypedRows.Select(r => r.Short)]));
-                    break;
+                var row = table.Rows.First(r => r.Id == rowId);
+                questions.Add(new($"上年{Name(table)}“{row.Label}”", [.. table.TypedColumns.Select(c => table.CellKey(row.Id, c.Id))], [.. table.TypedColumns.Select(c => c.Short)]));
+            }
+            else if (cells.Column is { } columnId)
+            {
+                var column = table.Columns.First(c => c.Id == columnId);
+                questions.Add(new($"上年{Name(table)}“{column.Label}”", [.. table.TypedRows.Select(r => table.CellKey(r.Id, column.Id))], [.. table.TypedRows.Select(r => r.Short)]));
             }
         }
         return questions;

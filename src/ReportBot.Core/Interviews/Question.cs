@@ -29,6 +29,6 @@ public sealed record RowQuestion(TableDefinition Table, RowDefinition Row, Secti
     public override IEnumerable<string> Keys => Table.TypedColumns.Select(c => Table.CellKey(Row.Id, c.Id));
 
     /// <summary>The row's label with its parents, e.g. 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密.</summary>
-    public string Path => string.Join(" › ", new[] { Table.Id.StartsWith("t2", StringComparison.Ordinal) ? Table.Caption : null, Row.Part, Row.Group, Row.Label }
+    public string Path => string.Join(" › ", new[] { Table.CaptionInPath ? Table.Caption : null, Row.Part, Row.Group, Row.Label }
         .Where(s => !string.IsNullOrEmpty(s)));
 }

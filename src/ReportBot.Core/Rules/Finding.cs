@@ -7,6 +7,7 @@ namespace ReportBot.Core.Rules;
 /// <see cref="Table"/> is the table the rule looked at, <see cref="Section"/> the section for prose rules.
 /// <see cref="Derived"/> marks a finding about a computed column or row, which follows from findings about typed ones.
 /// <see cref="Suggestion"/> is text the user may accept as it stands (R13).
+/// <see cref="Unfilled"/> marks a finding that cells are empty (R6): the interview lists open questions instead.
 /// </summary>
 public sealed record Finding(
     string RuleId,
@@ -18,7 +19,8 @@ public sealed record Finding(
     string? Table = null,
     string? Key = null,
     string? Section = null,
-    string? Suggestion = null)
+    string? Suggestion = null,
+    bool Unfilled = false)
 {
     public string Text => $"{RuleId} {Message}";
 

@@ -1,0 +1,42 @@
+using System.Text.Json.Serialization;
+using ReportBot.Core.Formats;
+
+namespace ReportBot.Core.Rules.Checks;
+
+/// <summary>
+/// How a rule is evaluated: one class per kind, chosen in the format file by the check's <c>"type"</c>. Each kind
+/// names the problems of its own parameters (checked at load) and produces its own findings.
+/// </summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "type")]
+[JsonDerivedType(typeof(BalanceCheck), "balance")]
+[JsonDerivedType(typeof(FilledCheck), "filled")]
+[JsonDerivedType(typeof(CarryoverCheck), "carryover")]
+[JsonDerivedType(typeof(InForceCheck), "inForce")]
+[JsonDerivedType(typeof(PendingCheck), "pending")]
+[JsonDerivedType(typeof(NarrativeCheck), "narrative")]
+[JsonDerivedType(typeof(StatementCheck), "statement")]
+[JsonDerivedType(typeof(LabelsCheck), "labels")]
+[JsonDerivedType(typeof(CeilingCheck), "ceiling")]
+public abstract record RuleCheck
+{
+    /// <summary>The tables whose figures the check reads: an answer to one of them re-evaluates the rule.</summary>
+    [JsonIgnore]
+    public virtual IEnumerable<string> TableIds => [];
+
+    /// <summary>Last year's figures the check reads, for a cross-year check; null otherwise.</summary>
+    [JsonIgnore]
+    public virtual LastYearCells? LastYearCells => null;
+
+    /// <summary>What is wrong with the check's parameters in this format, each problem in a few words.</summary>
+    internal abstract IEnumerable<string> Problems(ReportFormat format);
+
+    /// <summary>
+    /// The findings of <paramref name="rule"/> (id, severity, message template) over <paramref name="input"/>;
+    /// with <paramref name="tableIds"/>, only those about these tables.
+    /// </summary>
+    internal abstract IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFormat format, RuleInput input, IReadOnlySet<string>? tableIds);
+
+    /// <summary>The discriminators the format file may use, for the message naming an unknown one.</summary>
+    public static IEnumerable<string> KnownTypes =>
+        typeof(RuleCheck).GetCustomAttributes(typeof(JsonDerivedTypeAttribute), false).Cast<JsonDerivedTypeAttribute>().Select(a => (string)a.TypeDiscriminator!);
+}
