@@ -7,12 +7,14 @@ using ReportBot.Core.Documents;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 // Prints figures; measures nothing that a test asserts. Run: dotnet run -c Release --project tests/ReportBot.Benchmarks
 var context = new InterviewContext(ReportFormatLoader.Load(Path.Combine(AppContext.BaseDirectory, "config", "report-format-2021.json")));
 var chatLines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jiaozuo-2023.chat.txt"));
-var documents = new ReportDocuments(context, TimeProvider.System);
+var formats = new ReportFormats(new FormatCatalogue([context.Format]), _ => context);
+var documents = new ReportDocuments(formats, TimeProvider.System);
 Console.WriteLine($"ReportBot benchmarks — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 
 // 1. The seed report filled through the real conversation service on a real SQLite file (WAL, synchronous=FULL).
@@ -23,7 +25,7 @@ for (var round = 0; round < Rounds; round++)
 {
     var store = new ReportStore(db);
     await store.MigrateAsync(CancellationToken.None);
-    var service = new ConversationService(store, context, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context)), new FileChecks(context), TimeProvider.System, NullLogger<ConversationService>.Instance);
+    var service = new ConversationService(store, formats, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(formats)), new FileChecks(context), TimeProvider.System, NullLogger<ConversationService>.Instance);
     var userId = 5000 + round;
     await using (var s = await store.BeginAsync(CancellationToken.None))
     {

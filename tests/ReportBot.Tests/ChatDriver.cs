@@ -3,6 +3,7 @@ using ReportBot.Conversations;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 namespace ReportBot.Tests;
@@ -18,24 +19,30 @@ public sealed class ChatDriver : IDisposable
         LastYear = 2026,
     };
 
+    /// <summary>The 2021 format alone, as most tests use it; a test of several formats passes its own.</summary>
+    public static readonly ReportFormats SingleFormat = new(new FormatCatalogue([Context.Format]), _ => Context);
+
     // Unique across drivers of one test run, like Telegram's ids across restarts.
     private static long lastUpdateId;
 
-    public ChatDriver(string? dbPath = null, long userId = 1001, TimeProvider? clock = null)
+    public ChatDriver(string? dbPath = null, long userId = 1001, TimeProvider? clock = null, ReportFormats? formats = null)
     {
+        Formats = formats ?? SingleFormat;
         Clock = clock ?? TimeProvider.System;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"reportbot-test-{Guid.NewGuid():N}.db");
         UserId = userId;
         Store = new ReportStore(DbPath);
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Documents = new ReportDocuments(Context, Clock);
-        Service = new ConversationService(Store, Context, Documents, People(Context), new FileChecks(Context), Clock, NullLogger<ConversationService>.Instance);
+        Documents = new ReportDocuments(Formats, Clock);
+        Service = new ConversationService(Store, Formats, Documents, People(Formats), new FileChecks(Formats.Newest), Clock, NullLogger<ConversationService>.Instance);
     }
 
     public static BotIdentity Identity { get; } = new() { UserName = "reportbot_test_bot" };
 
-    public static PeopleCommands People(InterviewContext context) =>
-        new(context, Identity, Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context));
+    public static PeopleCommands People(ReportFormats formats) =>
+        new(formats.Newest, Identity, Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(formats));
+
+    public ReportFormats Formats { get; }
 
     public TimeProvider Clock { get; }
 

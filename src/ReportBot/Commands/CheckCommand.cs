@@ -2,15 +2,16 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBot.Core.Checking;
 using ReportBot.Core.Formats;
-using ReportBot.Core.Interviews;
+using ReportBot.Hosting;
 
 namespace ReportBot.Commands;
 
 /// <summary>
 /// <c>check FILE [--json] [--last-year FILE]</c>: reads a published report (.docx or text) and prints every finding.
-/// Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report.
+/// Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report. Each report is checked
+/// against the format in force for the year its title names.
 /// </summary>
-public sealed class CheckCommand(InterviewContext context, TextWriter output, TextWriter error)
+public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextWriter error)
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -31,7 +32,7 @@ public sealed class CheckCommand(InterviewContext context, TextWriter output, Te
         // Last year's figures only mean something for the same 机关 and the year before.
         if (lastYear is not null && (report.Agency is { } a && lastYear.Agency is { } b && a != b || report.Year - 1 != lastYear.Year && report.Year is not null && lastYear.Year is not null))
             return await Fail($"{lastYearPath}: is {lastYear.Agency} {lastYear.Year}, not {report.Agency} {report.Year - 1}; --last-year must be the same 机关's report for the year before");
-        var findings = new ReportChecker(context.Format).Check(report, lastYear);
+        var findings = new ReportChecker(FormatOf(report)).Check(report, lastYear);
         if (json)
         {
             var rows = findings.Select(f => new { rule = f.RuleId, severity = f.Severity, where = f.Where, message = f.Message });
@@ -59,13 +60,18 @@ public sealed class CheckCommand(InterviewContext context, TextWriter output, Te
         }
         try
         {
-            return PublishedReportReader.Read(context.Format, Path.GetFileName(path), content);
+            // The title gives the year, the year the format: a report of another format's years is read again in it.
+            var report = PublishedReportReader.Read(formats.Newest.Format, Path.GetFileName(path), content);
+            var format = FormatOf(report);
+            return format.Id == formats.Newest.Format.Id ? report : PublishedReportReader.Read(format, Path.GetFileName(path), content);
         }
         catch (UnreadableReportException e)
         {
             throw new UnreadableReportException($"{path}: {e.Message}", e);
         }
     }
+
+    private ReportFormat FormatOf(PublishedReport report) => report.Year is { } year ? formats.Catalogue.ForYear(year) : formats.Newest.Format;
 
     private async Task<int> Fail(string message)
     {

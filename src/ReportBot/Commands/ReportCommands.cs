@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Documents;
-using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 namespace ReportBot.Commands;
 
 /// <summary>The command-line tools over the store: list, export and import reports. Each returns an exit code.</summary>
-public sealed class ReportCommands(ReportStore store, InterviewContext context, ReportDocuments documents, TimeProvider clock, TextWriter output, TextWriter error)
+public sealed class ReportCommands(ReportStore store, ReportFormats formats, ReportDocuments documents, TimeProvider clock, TextWriter output, TextWriter error)
 {
     /// <summary>Not a Telegram user (their ids are positive): the author of imported reports and answers.</summary>
     public const long ImporterId = 0;
@@ -22,6 +22,7 @@ public sealed class ReportCommands(ReportStore store, InterviewContext context, 
         foreach (var r in reports)
         {
             var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
+            var context = formats.For(r);
             var done = context.Plan.Questions.Count(q => q.Keys.All(answers.Has));
             await output.WriteLineAsync($"{r.Id}\t{r.Agency}\t{r.Year}\t{r.Status}\t{done}/{context.Plan.Questions.Count}");
         }
@@ -46,8 +47,8 @@ public sealed class ReportCommands(ReportStore store, InterviewContext context, 
         var draft = !ReportDocuments.IsFinished(report);
         byte[] content = format switch
         {
-            "docx" => documents.Docx(report.Info, answers, draft, lastYear).Content,
-            "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.Info, answers, draft, lastYear))),
+            "docx" => documents.Docx(report.FormatId, report.Info, answers, draft, lastYear).Content,
+            "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.FormatId, report.Info, answers, draft, lastYear))),
             _ => System.Text.Encoding.UTF8.GetBytes(new ReportExport(report.FormatId, report.Agency, report.Year, report.Status, clock.GetUtcNow(), answers.Values).ToJson()),
         };
         await File.WriteAllBytesAsync(outPath, content, ct);
@@ -68,8 +69,9 @@ public sealed class ReportCommands(ReportStore store, InterviewContext context, 
             return await Fail($"{path}: cannot be read as a report export ({e.Message})");
         }
         if (import?.Answers is null || string.IsNullOrWhiteSpace(import.Agency)) return await Fail($"{path}: not a report export (no agency or answers)");
-        if (import.Format != context.Format.Id) return await Fail($"{path}: format \"{import.Format}\" is not the loaded format \"{context.Format.Id}\"");
-        if (ImportCheck.Problems(context, import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
+        if (formats.Catalogue.Find(import.Format) is null)
+            return await Fail($"{path}: format \"{import.Format}\" is not a loaded format ({string.Join(", ", formats.Catalogue.Formats.Select(f => f.Id))})");
+        if (ImportCheck.Problems(formats.For(import.Format), import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
 
         await using var session = await store.BeginAsync(ct);
         if (await session.FindReportAsync(import.Agency, import.Year, ct) is { } existing)

@@ -1,6 +1,7 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
@@ -10,7 +11,7 @@ namespace ReportBot.Conversations;
 /// answers, history, state and delivery id in one transaction, and only then return the replies.
 /// </summary>
 public sealed class ConversationService(
-    ReportStore store, InterviewContext context, ReportDocuments documents, PeopleCommands people, FileChecks files, TimeProvider clock, ILogger<ConversationService> log)
+    ReportStore store, ReportFormats formats, ReportDocuments documents, PeopleCommands people, FileChecks files, TimeProvider clock, ILogger<ConversationService> log)
 {
     private enum DocumentRequest { None, Draft, Finished }
 
@@ -56,7 +57,7 @@ public sealed class ConversationService(
             else if (IsCommand(message.Text, "/lastyear") && report is not null && await session.FindReportAsync(report.Agency, report.Year - 1, ct) is not null)
                 outcome = Outcome([new Reply(ConversationTexts.LastYearInStore(report.Year - 1))]);
             // Only coordinators create reports (or open one by name); staff reach a report only by invitation.
-            else outcome = Dispatch(message, new Interview(context, state, answers, report?.Info, lastYear) { MayCreateReports = person.IsCoordinator }, state);
+            else outcome = Dispatch(message, new Interview(report is null ? formats.Newest : formats.For(report), state, answers, report?.Info, lastYear) { MayCreateReports = person.IsCoordinator }, state);
         }
 
         // A change to a submitted report, by anyone, reopens it: the finished document no longer matches it.
@@ -70,7 +71,7 @@ public sealed class ConversationService(
         if (outcome.OpenReport is { } open)
         {
             var opened = await session.FindReportAsync(open.Agency, open.Year, ct)
-                ?? await session.CreateReportAsync(context.Format.Id, open.Agency, open.Year, person.UserId, now, ct);
+                ?? await session.CreateReportAsync(formats.ForYear(open.Year).Format.Id, open.Agency, open.Year, person.UserId, now, ct);
             await session.AddMemberAsync(opened.Id, person.UserId, now, ct);
             bind = opened.Id;
         }
@@ -83,9 +84,9 @@ public sealed class ConversationService(
         // Documents are built after the commit: the write lock is never held while a file is composed.
         if (outcome.Submitted == true && report is not null)
         {
-            var finished = documents.Docx(report.Info with { Submitted = true }, answers, draft: false, lastYear);
+            var finished = documents.Docx(report.FormatId, report.Info with { Submitted = true }, answers, draft: false, lastYear);
             outcome.Replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
-            var title = context.Format.TitleFor(report.Agency, report.Year);
+            var title = formats.For(report).Format.TitleFor(report.Agency, report.Year);
             foreach (var coordinator in coordinators.Where(c => c != person.UserId))
                 outcome.Replies.Add(new Reply(ConversationTexts.SubmittedBy(person.DisplayName, title), [], finished, coordinator));
         }
@@ -103,7 +104,7 @@ public sealed class ConversationService(
         (state.ReportId, state.State, state.QuestionId, state.ResumeQuestionId, state.Draft) =
             (reportId, report.Status == "submitted" ? InterviewState.Submitted : InterviewState.Answering, null, null, null);
         var answers = new AnswerSet(await session.AnswersAsync(reportId, ct));
-        var interview = new Interview(context, state, answers, report.Info);
+        var interview = new Interview(formats.For(report), state, answers, report.Info);
         return report.Status == "submitted" ? interview.Start() : interview.Opened();
     }
 
@@ -158,7 +159,7 @@ public sealed class ConversationService(
         if (report is null) return new Reply(ConversationTexts.NoReport);
         if (request == DocumentRequest.Finished && !submitted) return new Reply(ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.Info, answers, draft, lastYear));
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.FormatId, report.Info, answers, draft, lastYear));
     }
 
     /// <summary>

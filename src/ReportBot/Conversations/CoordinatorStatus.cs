@@ -2,12 +2,13 @@ using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Rules;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
 
 /// <summary>The coordinator's overview: per report, who is on which question, what is missing, which checks fail.</summary>
-public sealed class CoordinatorStatus(InterviewContext context)
+public sealed class CoordinatorStatus(ReportFormats formats)
 {
     public async Task<string> RenderAsync(StoreSession session, DateTimeOffset now, CancellationToken ct)
     {
@@ -17,25 +18,26 @@ public sealed class CoordinatorStatus(InterviewContext context)
         foreach (var r in reports)
         {
             var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
+            var context = formats.For(r);
             var open = context.Plan.Questions.Where(q => q.Required && !q.Keys.All(answers.Has)).ToList();
             lines.Add("");
             lines.Add($"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {(r.Status == "submitted" ? "已提交" : "填写中")} · 已完成 {context.Plan.Questions.Count - open.Count}/{context.Plan.Questions.Count}");
             if (open.Count > 0)
                 lines.Add("  未填：" + string.Join("；", open.GroupBy(q => q.Section.Short).Select(g => $"{g.Key} {g.Count()}项")));
             var lastYear = await ConversationService.LastYearAsync(session, r, answers, ct);
-            var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => f.RuleId != "R6" && !f.Derived).ToList();
+            var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => !f.Unfilled && !f.Derived).ToList();
             var unexplained = findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
             var errors = unexplained.Where(f => f.Severity == Severities.Error).ToList();
             if (errors.Count > 0) lines.Add("  ❌ 错误：" + string.Join("；", errors.Take(3).Select(f => f.Text)) + (errors.Count > 3 ? $" 等{errors.Count}项" : ""));
             if (unexplained.Count > errors.Count || findings.Count > unexplained.Count)
                 lines.Add($"  ⚠️ 提醒{unexplained.Count - errors.Count}项未说明，{findings.Count - unexplained.Count}项已说明");
             foreach (var p in await session.PositionsAsync(r.Id, ct))
-                lines.Add($"  {p.DisplayName}：{Where(p)}（{Ago(now - p.UpdatedAt)}）");
+                lines.Add($"  {p.DisplayName}：{Where(context, p)}（{Ago(now - p.UpdatedAt)}）");
         }
         return string.Join('\n', lines);
     }
 
-    private string Where(MemberPosition p) => p.State switch
+    private static string Where(InterviewContext context, MemberPosition p) => p.State switch
     {
         nameof(InterviewState.Reviewing) => "正在查看进度",
         nameof(InterviewState.Submitted) => "已提交",

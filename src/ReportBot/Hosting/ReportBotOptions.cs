@@ -11,13 +11,18 @@ public sealed class StorageOptions
     public string Path { get; set; } = "data/reportbot.db";
 }
 
-/// <summary>Which report format file to load (<c>Format:Path</c>), relative to the program's folder.</summary>
+/// <summary>
+/// Where the report formats are (<c>Format:Folder</c>, every <c>report-format-*.json</c> in it), relative to the
+/// program's folder; <c>Format:Path</c> (<c>--format-file</c>) loads that one file instead.
+/// </summary>
 public sealed class FormatOptions
 {
     public const string Section = "Format";
 
-    [Required(ErrorMessage = "Format:Path is required: the report format file, e.g. config/report-format-2021.json.")]
-    public string Path { get; set; } = "config/report-format-2021.json";
+    [Required(ErrorMessage = "Format:Folder is required: the folder of report format files (report-format-*.json), e.g. config.")]
+    public string Folder { get; set; } = "config";
+
+    public string? Path { get; set; }
 }
 
 /// <summary>The local console chat: the user's name (<c>--user</c>) and where documents it receives are saved.</summary>

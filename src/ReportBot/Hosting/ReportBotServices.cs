@@ -2,8 +2,6 @@ using Microsoft.Extensions.Options;
 using ReportBot.Channels;
 using ReportBot.Conversations;
 using ReportBot.Documents;
-using ReportBot.Core.Formats;
-using ReportBot.Core.Interviews;
 using ReportBot.Storage;
 
 namespace ReportBot.Hosting;
@@ -16,11 +14,9 @@ public static class ReportBotServices
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<FormatOptions>().BindConfiguration(FormatOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(sp =>
-        {
-            var path = sp.GetRequiredService<IOptions<FormatOptions>>().Value.Path;
-            return new InterviewContext(ReportFormatLoader.Load(Path.IsPathRooted(path) ? path : Path.Combine(AppContext.BaseDirectory, path)));
-        });
+        builder.Services.AddSingleton(sp => ReportFormats.Load(sp.GetRequiredService<IOptions<FormatOptions>>().Value));
+        // Services that work on no particular report use the newest format; a report's own comes from ReportFormats.
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<ReportFormats>().Newest);
         builder.Services.AddSingleton(sp => new ReportStore(sp.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         builder.Services.AddOptions<AccessOptions>().BindConfiguration(AccessOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ReportDocuments>();

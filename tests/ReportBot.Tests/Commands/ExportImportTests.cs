@@ -42,7 +42,7 @@ public sealed class ExportImportTests : IDisposable
         await InterviewSteps.ToPermitAsync(source);
         var output = new StringWriter();
 
-        await new ReportCommands(source.Store, ChatDriver.Context, source.Documents, TimeProvider.System, output, TextWriter.Null).ListAsync(CancellationToken.None);
+        await new ReportCommands(source.Store, source.Formats, source.Documents, TimeProvider.System, output, TextWriter.Null).ListAsync(CancellationToken.None);
 
         Assert.Equal("1\t测试局\t2023\topen\t8/41", output.ToString().Trim());
     }
@@ -60,7 +60,7 @@ public sealed class ExportImportTests : IDisposable
             """);
         var error = new StringWriter();
 
-        var code = await new ReportCommands(target.Store, ChatDriver.Context, target.Documents, TimeProvider.System, TextWriter.Null, error).ImportAsync(file, CancellationToken.None);
+        var code = await new ReportCommands(target.Store, target.Formats, target.Documents, TimeProvider.System, TextWriter.Null, error).ImportAsync(file, CancellationToken.None);
 
         Assert.Equal(2, code);
         Assert.Contains(expected, error.ToString(), StringComparison.Ordinal);
@@ -79,7 +79,7 @@ public sealed class ExportImportTests : IDisposable
     }
 
     private static ReportCommands Commands(ChatDriver chat) =>
-        new(chat.Store, ChatDriver.Context, chat.Documents, TimeProvider.System, TextWriter.Null, TextWriter.Null);
+        new(chat.Store, chat.Formats, chat.Documents, TimeProvider.System, TextWriter.Null, TextWriter.Null);
 
     private static async Task<Dictionary<string, string>> AnswersOfReport(ChatDriver chat, long id)
     {

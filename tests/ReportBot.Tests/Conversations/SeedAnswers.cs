@@ -34,7 +34,7 @@ public static class SeedAnswers
         var file = Path.Combine(Path.GetTempPath(), $"reportbot-import-{Guid.NewGuid():N}.json");
         await File.WriteAllTextAsync(file, new ReportExport(ChatDriver.Context.Format.Id, agency, year, status, DateTimeOffset.UtcNow, answers).ToJson());
         var error = new StringWriter();
-        var code = await new ReportCommands(chat.Store, ChatDriver.Context, chat.Documents, TimeProvider.System, TextWriter.Null, error).ImportAsync(file, CancellationToken.None);
+        var code = await new ReportCommands(chat.Store, chat.Formats, chat.Documents, TimeProvider.System, TextWriter.Null, error).ImportAsync(file, CancellationToken.None);
         File.Delete(file);
         Assert.True(code == 0, error.ToString());
     }
