@@ -25,7 +25,7 @@ for (var round = 0; round < Rounds; round++)
 {
     var store = new ReportStore(db);
     await store.MigrateAsync(CancellationToken.None);
-    var service = new ConversationService(store, formats, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(formats)), new FileChecks(context), TimeProvider.System, NullLogger<ConversationService>.Instance);
+    var service = new ConversationService(store, formats, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(formats)), new FileChecks(formats), TimeProvider.System, NullLogger<ConversationService>.Instance);
     var userId = 5000 + round;
     await using (var s = await store.BeginAsync(CancellationToken.None))
     {

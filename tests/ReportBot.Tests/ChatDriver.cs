@@ -34,7 +34,7 @@ public sealed class ChatDriver : IDisposable
         Store = new ReportStore(DbPath);
         Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
         Documents = new ReportDocuments(Formats, Clock);
-        Service = new ConversationService(Store, Formats, Documents, People(Formats), new FileChecks(Formats.Newest), Clock, NullLogger<ConversationService>.Instance);
+        Service = new ConversationService(Store, Formats, Documents, People(Formats), new FileChecks(Formats), Clock, NullLogger<ConversationService>.Instance);
     }
 
     public static BotIdentity Identity { get; } = new() { UserName = "reportbot_test_bot" };

@@ -52,9 +52,9 @@ public sealed partial class Interview
             Say(InterviewTexts.YearInvalidFormat);
             return;
         }
-        if (year < context.Format.FirstYear || year > context.LastYear)
+        if (year < context.FirstYear || year > context.LastYear)
         {
-            Say(InterviewTexts.YearOutOfRange(context.Format.FirstYear, context.LastYear));
+            Say(InterviewTexts.YearOutOfRange(context.FirstYear, context.LastYear));
             return;
         }
         machine.Fire(Trigger.YearNamed);

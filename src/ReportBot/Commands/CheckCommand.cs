@@ -19,11 +19,12 @@ public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextW
     {
         if (path is null) return await Fail("usage: check FILE [--json] [--last-year FILE]");
         PublishedReport report;
+        ReportFormat format;
         PublishedReport? lastYear = null;
         try
         {
-            report = await ReadAsync(path, ct);
-            if (lastYearPath is not null) lastYear = await ReadAsync(lastYearPath, ct);
+            (report, format) = await ReadAsync(path, ct);
+            if (lastYearPath is not null) (lastYear, _) = await ReadAsync(lastYearPath, ct);
         }
         catch (UnreadableReportException e)
         {
@@ -32,7 +33,7 @@ public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextW
         // Last year's figures only mean something for the same 机关 and the year before.
         if (lastYear is not null && (report.Agency is { } a && lastYear.Agency is { } b && a != b || report.Year - 1 != lastYear.Year && report.Year is not null && lastYear.Year is not null))
             return await Fail($"{lastYearPath}: is {lastYear.Agency} {lastYear.Year}, not {report.Agency} {report.Year - 1}; --last-year must be the same 机关's report for the year before");
-        var findings = new ReportChecker(FormatOf(report)).Check(report, lastYear);
+        var findings = new ReportChecker(format).Check(report, lastYear);
         if (json)
         {
             var rows = findings.Select(f => new { rule = f.RuleId, severity = f.Severity, where = f.Where, message = f.Message });
@@ -47,7 +48,7 @@ public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextW
         return findings.Any(f => f.Severity == Severities.Error) ? 1 : 0;
     }
 
-    private async Task<PublishedReport> ReadAsync(string path, CancellationToken ct)
+    private async Task<(PublishedReport, ReportFormat)> ReadAsync(string path, CancellationToken ct)
     {
         byte[] content;
         try
@@ -60,18 +61,13 @@ public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextW
         }
         try
         {
-            // The title gives the year, the year the format: a report of another format's years is read again in it.
-            var report = PublishedReportReader.Read(formats.Newest.Format, Path.GetFileName(path), content);
-            var format = FormatOf(report);
-            return format.Id == formats.Newest.Format.Id ? report : PublishedReportReader.Read(format, Path.GetFileName(path), content);
+            return formats.ReadPublished(Path.GetFileName(path), content);
         }
         catch (UnreadableReportException e)
         {
             throw new UnreadableReportException($"{path}: {e.Message}", e);
         }
     }
-
-    private ReportFormat FormatOf(PublishedReport report) => report.Year is { } year ? formats.Catalogue.ForYear(year) : formats.Newest.Format;
 
     private async Task<int> Fail(string message)
     {

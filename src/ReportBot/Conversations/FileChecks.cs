@@ -4,6 +4,7 @@ using ReportBot.Core.Checking;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Core.Rules;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
@@ -15,21 +16,19 @@ public sealed record CheckedFile(string FileName, PublishedReport? Report, IRead
 /// A published report sent in chat: checked against every rule, and, when it is last year's report of the 机关 being
 /// written, its figures are kept with this report so the cross-year rules (R8–R10) can run.
 /// </summary>
-public sealed class FileChecks(InterviewContext context)
+public sealed class FileChecks(ReportFormats formats)
 {
     public const string LastYearPrefix = LastYearQuestions.Prefix;
 
     private const int MaxShown = 15;
-
-    private readonly ReportChecker checker = new(context.Format);
 
     /// <summary>Reading and checking cost time on a large file: done outside the store's write lock.</summary>
     public CheckedFile Read(string fileName, byte[] content)
     {
         try
         {
-            var report = PublishedReportReader.Read(context.Format, fileName, content);
-            return new CheckedFile(fileName, report, checker.Check(report), null);
+            var (report, format) = formats.ReadPublished(fileName, content);
+            return new CheckedFile(fileName, report, new ReportChecker(format).Check(report), null);
         }
         catch (UnreadableReportException e)
         {

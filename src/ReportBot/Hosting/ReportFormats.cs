@@ -1,3 +1,4 @@
+using ReportBot.Core.Checking;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Storage;
@@ -12,10 +13,14 @@ public sealed class ReportFormats
 {
     private readonly Dictionary<string, InterviewContext> contexts;
 
+    /// <param name="catalogue">The formats.</param>
+    /// <param name="context">How each format's context is built (tests fix its years); by default a report may be
+    /// named for any year from the oldest format's first year on.</param>
     public ReportFormats(FormatCatalogue catalogue, Func<ReportFormat, InterviewContext>? context = null)
     {
         Catalogue = catalogue;
-        contexts = catalogue.Formats.ToDictionary(f => f.Id, context ?? (f => new InterviewContext(f)), StringComparer.Ordinal);
+        var firstYear = catalogue.Formats[0].FirstYear;
+        contexts = catalogue.Formats.ToDictionary(f => f.Id, context ?? (f => new InterviewContext(f) { FirstYear = firstYear }), StringComparer.Ordinal);
     }
 
     public FormatCatalogue Catalogue { get; }
@@ -30,6 +35,19 @@ public sealed class ReportFormats
         ?? throw new ReportFormatException($"format {formatId}: a stored report uses it, but no loaded format file defines it (loaded: {string.Join(", ", contexts.Keys)})");
 
     public InterviewContext ForYear(int year) => contexts[Catalogue.ForYear(year).Id];
+
+    /// <summary>
+    /// A published report read in the format in force for the year its title names: read in the newest format to
+    /// learn the year, and again in that year's format when it is another.
+    /// </summary>
+    /// <exception cref="UnreadableReportException">The file cannot be read as a report.</exception>
+    public (PublishedReport Report, ReportFormat Format) ReadPublished(string fileName, byte[] content)
+    {
+        var newest = Catalogue.Newest;
+        var report = PublishedReportReader.Read(newest, fileName, content);
+        var format = report.Year is { } year ? Catalogue.ForYear(year) : newest;
+        return format.Id == newest.Id ? (report, format) : (PublishedReportReader.Read(format, fileName, content), format);
+    }
 
     /// <summary>Every <c>report-format-*.json</c> of <see cref="FormatOptions.Folder"/>, or only <see cref="FormatOptions.Path"/> when given.</summary>
     public static ReportFormats Load(FormatOptions options)
