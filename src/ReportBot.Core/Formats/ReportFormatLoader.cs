@@ -1,11 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Formats;
 
 /// <summary>Reads a format file and refuses a broken one with a message naming the file, the item and the problem.</summary>
-public static class ReportFormatLoader
+public static partial class ReportFormatLoader
 {
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -37,7 +38,8 @@ public static class ReportFormatLoader
         {
             format = JsonSerializer.Deserialize<ReportFormat>(json, Json);
         }
-        catch (JsonException e) when (UnknownCheckType(json, e) is { } problem)
+        // A check without a known "type": the serializer says JsonException or NotSupportedException (abstract type).
+        catch (Exception e) when (e is JsonException or NotSupportedException && UnknownCheckType(json, e) is { } problem)
         {
             throw new ReportFormatException($"{source}: {problem}", e);
         }
@@ -61,13 +63,17 @@ public static class ReportFormatLoader
     /// A check whose "type" is missing or not a known kind, named by its rule: <c>rule R1: unknown check type "sum"
     /// (known: balance, …)</c>, rather than the serializer's words about discriminators.
     /// </summary>
-    private static string? UnknownCheckType(string json, JsonException e)
+    private static string? UnknownCheckType(string json, Exception e)
     {
-        if (e.Path is not { } path || !path.StartsWith("$.rules[", StringComparison.Ordinal) || !e.Message.Contains("discriminator", StringComparison.Ordinal)) return null;
-        var index = int.Parse(path["$.rules[".Length..path.IndexOf(']', StringComparison.Ordinal)], System.Globalization.CultureInfo.InvariantCulture);
+        var at = CheckPath().Match(e.Message);
+        if (!at.Success || !(e.Message.Contains("discriminator", StringComparison.Ordinal) || e.Message.Contains(nameof(RuleCheck), StringComparison.Ordinal))) return null;
+        var index = int.Parse(at.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var rule = JsonNode.Parse(json, documentOptions: new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true })?["rules"]?[index];
         var type = rule?["check"]?["type"]?.ToString();
         var known = string.Join(", ", RuleCheck.KnownTypes);
         return $"rule {rule?["id"]?.ToString() ?? $"#{index + 1}"}: " + (type is null ? $"the check has no \"type\" (known: {known})" : $"unknown check type \"{type}\" (known: {known})");
     }
+
+    [GeneratedRegex(@"Path: \$\.rules\[(\d+)\]\.check\b")]
+    private static partial Regex CheckPath();
 }

@@ -245,6 +245,82 @@ public class ReportFormatLoaderTests
         Assert.Contains("section s1", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void EachCheckedRuleIsReadAsTheClassOfItsKind()
+    {
+        var kinds = FormatFixture.Format.Rules.Where(r => r.Check is not null).ToDictionary(r => r.Id, r => r.Check!.GetType().Name);
+
+        Assert.Equal("BalanceCheck", kinds["R1"]);
+        Assert.Equal("FilledCheck", kinds["R6"]);
+        Assert.Equal("LabelsCheck", kinds["R7"]);
+        Assert.Equal("CarryoverCheck", kinds["R8"]);
+        Assert.Equal("InForceCheck", kinds["R9"]);
+        Assert.Equal("PendingCheck", kinds["R10"]);
+        Assert.Equal("NarrativeCheck", kinds["R11"]);
+        Assert.Equal("StatementCheck", kinds["R13"]);
+    }
+
+    [Fact]
+    public void AnUnknownCheckTypeIsRefusedNamingItsRuleAndTheKnownTypes()
+    {
+        var json = Mutated(root => Rule(root, "R2")["check"]!["type"] = "sum");
+
+        var message = Refusal(json);
+
+        Assert.Equal("test.json: rule R2: unknown check type \"sum\" (known: balance, filled, carryover, inForce, pending, narrative, statement, labels, ceiling)", message);
+    }
+
+    [Fact]
+    public void ACheckWithoutATypeIsRefusedNamingItsRule()
+    {
+        var json = Mutated(root => Rule(root, "R5")["check"]!.AsObject().Remove("type"));
+
+        var message = Refusal(json);
+
+        Assert.StartsWith("test.json: rule R5: the check has no \"type\"", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ACheckMayNameItsTypeAfterItsParameters()
+    {
+        var json = Mutated(root =>
+        {
+            var check = Rule(root, "R1")["check"]!.AsObject();
+            check.Remove("type");
+            check["type"] = "balance";
+        });
+
+        var format = ReportFormatLoader.Parse(json, Source);
+
+        Assert.IsType<ReportBot.Core.Rules.Checks.BalanceCheck>(format.Rule("R1")?.Check);
+    }
+
+    [Fact]
+    public void TheTablesSayHowTheBotPresentsThem()
+    {
+        var format = FormatFixture.Format;
+
+        Assert.Equal([ZeroShortcuts.Group, ZeroShortcuts.Group, ZeroShortcuts.Group, null, ZeroShortcuts.Table, ZeroShortcuts.Table], format.Tables.Select(t => t.ZeroShortcut));
+        Assert.Equal(["t2.1", "t2.5", "t2.6", "t2.8"], format.Tables.Where(t => t.CaptionInPath).Select(t => t.Id));
+        Assert.Equal("（一）", format.Table("t3").ShortName(format.Table("t3").Rows.Single(r => r.Id == "granted")));
+        Assert.Equal("行政许可", format.Table("t2.5").ShortName(format.Table("t2.5").Rows[0]));
+    }
+
+    [Fact]
+    public void AnUnknownZeroShortcutOrLabelStyleIsRefused()
+    {
+        var json = Mutated(root =>
+        {
+            Table(root, "t3")["zeroShortcut"] = "all";
+            Table(root, "t4")["labelStyle"] = "tiny";
+        });
+
+        var message = Refusal(json);
+
+        Assert.Contains("table t3: unknown zeroShortcut \"all\" (group or table)", message, StringComparison.Ordinal);
+        Assert.Contains("table t4: unknown labelStyle \"tiny\" (full or short)", message, StringComparison.Ordinal);
+    }
+
     private static string Refusal(string json)
     {
         var e = Assert.Throws<ReportFormatException>(() => ReportFormatLoader.Parse(json, Source));
