@@ -18,6 +18,9 @@ public sealed class ReportStore(string path)
 
     public string Path { get; } = path;
 
+    /// <summary>Called with every connection the store opens; the benchmark attaches SQLite's profiler here.</summary>
+    public Action<SqliteConnection>? Opened { get; init; }
+
     public async Task MigrateAsync(CancellationToken ct)
     {
         if (System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(Path)) is { } dir) Directory.CreateDirectory(dir);
@@ -57,6 +60,7 @@ public sealed class ReportStore(string path)
         await connection.OpenAsync(ct);
         // Per-connection settings: they do not persist in the file.
         await Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;", ct);
+        Opened?.Invoke(connection);
         return connection;
     }
 
