@@ -29,7 +29,9 @@ internal sealed class GcPauses : EventListener
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
-        if (e.EventName?.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal) == true) suspended = e.TimeStamp;
+        // The runtime also suspends for other reasons (tiered compilation, the debugger): only GC (1) and GC prep (6) count.
+        if (e.EventName?.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal) == true)
+            suspended = e.Payload?[0] is uint reason && reason is 1 or 6 ? e.TimeStamp : default;
         else if (e.EventName?.StartsWith("GCRestartEEEnd", StringComparison.Ordinal) == true && suspended != default)
         {
             lock (pauses) pauses.Add(e.TimeStamp - suspended);
