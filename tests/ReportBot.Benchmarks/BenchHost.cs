@@ -35,7 +35,7 @@ internal sealed class BenchHost : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Path"] = path });
         builder.Logging.ClearProviders();
         builder.AddReportBot();
-        builder.Services.AddSingleton(new ReportStore(path) { Opened = SqlProfiler.Attach });
+        builder.Services.AddSingleton(new ReportStore(path) { Opened = SqlProfiler.Attach, WriterWaited = SqlProfiler.AddWait });
         var host = builder.Build();
         await host.Services.GetRequiredService<ReportStore>().MigrateAsync(CancellationToken.None);
         return new BenchHost(host, path);

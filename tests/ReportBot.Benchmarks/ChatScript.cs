@@ -22,14 +22,18 @@ internal sealed class ChatScript(string name, IReadOnlyList<string> lines)
     /// <summary>The seed with table 三 answered row by row (3 requests, all granted), so rules check real figures.</summary>
     public static ChatScript NonZero { get; } = new("non-zero", WithTable3Typed(Seed.Lines));
 
-    /// <summary>Sends every line as one user on their own report; returns one sample per message.</summary>
-    public async Task<List<MessageSample>> RunAsync(ConversationService service, long userId, string agency, bool countAllocations)
+    /// <summary>
+    /// Sends every line as one user on their own report; returns one sample per message. A non-zero pause is the
+    /// typing time before each message (randomly 0.5–1.5 × it).
+    /// </summary>
+    public async Task<List<MessageSample>> RunAsync(ConversationService service, long userId, string agency, bool countAllocations, TimeSpan pause = default)
     {
         var samples = new List<MessageSample>(Lines.Count);
         IReadOnlyList<Reply> last = [];
         var previous = "";
         foreach (var line in Lines)
         {
+            if (pause > TimeSpan.Zero) await Task.Delay(pause * (0.5 + Random.Shared.NextDouble()));
             var text = line == SeedAgency ? agency : line;
             var prompt = string.Join("\n", last.Select(r => r.Text));
             var press = text.StartsWith('#');

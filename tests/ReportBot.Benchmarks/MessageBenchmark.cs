@@ -52,13 +52,15 @@ internal static class MessageBenchmark
         return await read.AnswersAsync(first.Id, CancellationToken.None);
     }
 
-    public static async Task RunConcurrentAsync(GcPauses gc, int chats, int waves)
+    // A zero pause sends each chat's messages back to back (the store saturated); else it is each chat's typing time.
+    public static async Task RunConcurrentAsync(GcPauses gc, int chats, int waves, TimeSpan pause)
     {
         await using var host = await BenchHost.StartAsync();
         await RunOneAsync(host, ChatScript.Seed, countAllocations: false);
         gc.Take();
         var window = new GcWindow(gc);
         var samples = new List<MessageSample>();
+        var wall = TimeSpan.Zero;
         for (var w = 0; w < waves; w++)
         {
             var users = new List<long>();
@@ -68,12 +70,15 @@ internal static class MessageBenchmark
                 await host.AdmitAsync(user);
                 users.Add(user);
             }
-            var runs = await Task.WhenAll(users.Select(u => Task.Run(() => ChatScript.Seed.RunAsync(host.Service, u, $"基准测试局{u}", countAllocations: false))));
+            var started = System.Diagnostics.Stopwatch.StartNew();
+            var runs = await Task.WhenAll(users.Select(u => Task.Run(() => ChatScript.Seed.RunAsync(host.Service, u, $"基准测试局{u}", countAllocations: false, pause))));
+            wall += started.Elapsed;
             samples.AddRange(runs.SelectMany(r => r));
         }
-        Console.WriteLine(Stats.LatencyRow($"{chats} chats at once × {waves}: every message", samples));
-        Console.WriteLine(Stats.LatencyRow($"{chats} chats at once: every message but the submit confirm", samples.Where(s => s.Kind != "confirm")));
-        Console.WriteLine(Stats.Row($"{chats} chats at once: waiting for the write turn", samples.Select(s => s.WaitNs / 1e6).Order().ToList()));
+        var how = pause == TimeSpan.Zero ? "back to back" : $"one message per ~{pause.TotalSeconds:0.#} s each";
+        Console.WriteLine(Stats.LatencyRow($"{chats} chats at once, {how}, ×{waves}: every message ({samples.Count / wall.TotalSeconds:0} messages/s)", samples));
+        Console.WriteLine(Stats.LatencyRow($"{chats} chats, {how}: every message but the submit confirm", samples.Where(s => s.Kind != "confirm")));
+        Console.WriteLine(Stats.Row($"{chats} chats, {how}: waiting for the write turn", samples.Select(s => s.WaitNs / 1e6).Order().ToList()));
         Console.WriteLine($"|   {window.Describe(samples.Count)} |||||||");
     }
 

@@ -16,7 +16,9 @@ var seedAnswers = await MessageBenchmark.RunSequentialAsync(gc, rounds);
 
 Console.WriteLine("\n## Chats at once (the seed script, each chat on its own report)\n");
 Console.WriteLine(Stats.LatencyHeader);
-foreach (var (chats, waves) in new[] { (1, 10), (10, 3), (100, 1) }) await MessageBenchmark.RunConcurrentAsync(gc, chats, waves);
+foreach (var (chats, waves) in new[] { (1, 10), (10, 3), (100, 1) }) await MessageBenchmark.RunConcurrentAsync(gc, chats, waves, TimeSpan.Zero);
+// As people type: each chat a message every second or so, so the store is busy but not saturated.
+foreach (var chats in new[] { 10, 100 }) await MessageBenchmark.RunConcurrentAsync(gc, chats, 1, TimeSpan.FromSeconds(1));
 
 Console.WriteLine("\n## Review and documents (the finished seed, in memory)\n");
 Console.WriteLine(Stats.LatencyHeader.Replace("failed", "allocated", StringComparison.Ordinal));

@@ -20,6 +20,12 @@ internal static class SqlProfiler
         set => Message.Value = value;
     }
 
+    /// <summary>Time a write session queued for its turn in the process (the store reports it).</summary>
+    public static void AddWait(TimeSpan waited)
+    {
+        if (Message.Value is { } sample) sample.WaitNs += (long)(waited.TotalMilliseconds * 1e6);
+    }
+
     public static void Attach(SqliteConnection connection) => raw.sqlite3_profile(connection.Handle, Callback, null);
 
     private static void OnStatement(object userData, string statement, long ns)

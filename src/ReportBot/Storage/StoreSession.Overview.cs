@@ -12,19 +12,14 @@ public sealed partial class StoreSession
         return counts;
     }
 
-    /// <summary>Open reports, those nobody has worked on for longest first (never touched before all).</summary>
-    public async Task<List<ReportRow>> StalledReportsAsync(int limit, CancellationToken ct)
-    {
-        var rows = new List<ReportRow>();
-        await using var reader = await QueryAsync(
-            """
-            SELECT r.id, r.format_id, r.agency, r.year, r.status, (SELECT MAX(c.updated_at) FROM conversations c WHERE c.report_id = r.id) AS touched
-            FROM reports r WHERE r.status = 'open' ORDER BY touched IS NOT NULL, touched, r.id LIMIT $limit
-            """, ct, ("$limit", limit));
-        while (await reader.ReadAsync(ct))
-            rows.Add(new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4)));
-        return rows;
-    }
+    /// <summary>The open reports nobody has worked on for longest (never touched before all), listed by id.</summary>
+    public Task<List<ReportRow>> StalledReportsAsync(int limit, CancellationToken ct) => ReportsAsync(
+        """
+        WHERE id IN (SELECT r.id FROM reports r WHERE r.status = 'open'
+            ORDER BY (SELECT MAX(c.updated_at) FROM conversations c WHERE c.report_id = r.id) IS NOT NULL,
+                (SELECT MAX(c.updated_at) FROM conversations c WHERE c.report_id = r.id), r.id
+            LIMIT $limit)
+        """, ct, ("$limit", limit));
 
     /// <summary>The saved answers of several reports at once.</summary>
     public async Task<Dictionary<long, Dictionary<string, string>>> AnswersOfAsync(IReadOnlyCollection<long> reportIds, CancellationToken ct)
