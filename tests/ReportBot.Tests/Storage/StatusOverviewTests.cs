@@ -49,5 +49,33 @@ public sealed class StatusOverviewTests : IDisposable
         Assert.Contains("#11 第11局", chat.LastText, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task AStatusDeliveredTwiceIsAnsweredOnce()
+    {
+        await chat.AdmitAsync();
+        await using (var s = await chat.Store.BeginAsync(CancellationToken.None))
+        {
+            await s.CreateReportAsync("f", "测试局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
+            await s.CommitAsync(CancellationToken.None);
+        }
+        var status = new ReportBot.Conversations.IncomingMessage("test", chat.UserId, chat.UserId, Text: "/status", UpdateId: 990_001);
+
+        var first = await chat.DeliverAsync(status);
+        var again = await chat.DeliverAsync(status);
+
+        Assert.Contains("📊 填报情况", Assert.Single(first).Text, StringComparison.Ordinal);
+        Assert.Empty(again);
+    }
+
+    [Fact]
+    public async Task StatusFromStaffIsStillRefused()
+    {
+        await chat.AdmitAsync(role: ReportBot.Storage.Roles.Staff);
+
+        await chat.SendAsync("/status");
+
+        Assert.Contains("只有协调员", chat.LastText, StringComparison.Ordinal);
+    }
+
     private const int CoordinatorStatusPage = ReportBot.Conversations.CoordinatorStatus.PageSize;
 }
