@@ -10,6 +10,10 @@ internal sealed class GcPauses : EventListener
 {
     private readonly List<TimeSpan> pauses = [];
     private DateTime suspended;
+    private long finalized;
+
+    /// <summary>Objects the finalizer thread ran a finalizer for (forgotten Dispose calls, mostly).</summary>
+    public long Finalized => Interlocked.Read(ref finalized);
 
     public List<TimeSpan> Take()
     {
@@ -23,12 +27,13 @@ internal sealed class GcPauses : EventListener
 
     protected override void OnEventSourceCreated(EventSource source)
     {
-        // Keyword 0x1 is the runtime's GC keyword.
-        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Informational, (EventKeywords)0x1);
+        // Keyword 0x1 is the runtime's GC keyword; FinalizeObject is among its verbose events.
+        if (source.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(source, EventLevel.Verbose, (EventKeywords)0x1);
     }
 
     protected override void OnEventWritten(EventWrittenEventArgs e)
     {
+        if (e.EventName == "FinalizeObject") Interlocked.Increment(ref finalized);
         // The runtime also suspends for other reasons (tiered compilation, the debugger): only GC (1) and GC prep (6) count.
         if (e.EventName?.StartsWith("GCSuspendEEBegin", StringComparison.Ordinal) == true)
             suspended = e.Payload?[0] is uint reason && reason is 1 or 6 ? e.TimeStamp : default;
@@ -44,6 +49,7 @@ internal sealed class GcPauses : EventListener
 internal sealed class GcWindow(GcPauses listener)
 {
     private readonly int[] start = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+    private readonly long finalizedAtStart = listener.Finalized;
 
     public string Describe(int messages)
     {
@@ -52,6 +58,6 @@ internal sealed class GcWindow(GcPauses listener)
         var perThousand = messages == 0 ? 0 : counts[0] * 1000.0 / messages;
         var max = pauses.Count == 0 ? 0 : pauses.Max(p => p.TotalMilliseconds);
         var total = pauses.Sum(p => p.TotalMilliseconds);
-        return $"GC: {counts[0]} collections (gen1 {counts[1]}, gen2 {counts[2]}) = {perThousand:0} per 1,000 messages; pauses seen {pauses.Count}, total {total:0.0} ms, max {max:0.00} ms";
+        return $"GC: {counts[0]} collections (gen1 {counts[1]}, gen2 {counts[2]}) = {perThousand:0} per 1,000 messages; pauses seen {pauses.Count}, total {total:0.0} ms, max {max:0.00} ms; objects finalized {listener.Finalized - finalizedAtStart}";
     }
 }
