@@ -10,19 +10,22 @@ namespace ReportBot.Benchmarks;
 internal static class MemoryBenchmark
 {
     public const string Mode = "memory";
+
+    /// <summary>Builds one document before the idle figure, as a process that warms its document code at start would.</summary>
+    public const string WarmDocuments = "--warm-documents";
     private const int Conversations = 1000;
     private const int Concurrency = 10;
 
     /// <summary>Starts this program again in memory mode and copies its output.</summary>
-    public static async Task RunInChildAsync()
+    public static async Task RunInChildAsync(bool warmDocuments)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!, Mode) { RedirectStandardOutput = true };
+        var start = new ProcessStartInfo(Environment.ProcessPath!, warmDocuments ? $"{Mode} {WarmDocuments}" : Mode) { RedirectStandardOutput = true };
         using var child = Process.Start(start)!;
         Console.Write(await child.StandardOutput.ReadToEndAsync());
         await child.WaitForExitAsync();
     }
 
-    public static async Task RunAsync()
+    public static async Task RunAsync(bool warmDocuments)
     {
         await using var host = await BenchHost.StartAsync();
         await host.AdmitAsync(1);
@@ -34,13 +37,14 @@ internal static class MemoryBenchmark
 
         // Every conversation touched once (its report loaded, its reply rendered), as after a working day.
         await WaveAsync(host, users, new ChatScript("review", ["/review"]));
+        if (warmDocuments) await new ChatScript("snapshot", ["/snapshot"]).RunAsync(host.Service, 1, "", countAllocations: false);
         var idle = Rss();
         ResetPeak();
         var samples = await WaveAsync(host, users, new ChatScript("submit", ["/submit", "#1"]));
         var peak = Peak();
         var after = Rss();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"| RSS, {Conversations:N0} live conversations | idle {idle:0} MB | peak during the submit wave {peak:0} MB | after {after:0} MB | managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB | {samples.Count(s => s.Failed)} failed of {samples.Count} |"));
+            $"| RSS, {Conversations:N0} live conversations{(warmDocuments ? ", document code warmed first" : "")} | idle {idle:0} MB | peak during the submit wave {peak:0} MB | after {after:0} MB | managed heap {GC.GetTotalMemory(false) / 1048576.0:0} MB | {samples.Count(s => s.Failed)} failed of {samples.Count} |"));
     }
 
     private static async Task<List<MessageSample>> WaveAsync(BenchHost host, List<long> users, ChatScript script)

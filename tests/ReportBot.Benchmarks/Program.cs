@@ -2,9 +2,9 @@ using System.Globalization;
 using ReportBot.Benchmarks;
 
 // Prints figures; asserts nothing. Run: dotnet run -c Release --project tests/ReportBot.Benchmarks [-- --rounds 20 --status 1000,10000 --no-memory]
-if (args is [MemoryBenchmark.Mode])
+if (args is [MemoryBenchmark.Mode, ..])
 {
-    await MemoryBenchmark.RunAsync();
+    await MemoryBenchmark.RunAsync(warmDocuments: args.Contains(MemoryBenchmark.WarmDocuments));
     return;
 }
 var rounds = Option("--rounds", "20").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Single();
@@ -32,7 +32,8 @@ foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: 
 if (!args.Contains("--no-memory"))
 {
     Console.WriteLine("\n## Memory\n");
-    await MemoryBenchmark.RunInChildAsync();
+    await MemoryBenchmark.RunInChildAsync(warmDocuments: false);
+    await MemoryBenchmark.RunInChildAsync(warmDocuments: true);
 }
 
 string Option(string name, string fallback)
