@@ -46,10 +46,9 @@ internal static class MessageBenchmark
         }
 
         await using var read = await host.Store.ReadAsync(CancellationToken.None);
-        var first = (await read.AllReportsAsync(CancellationToken.None)).First();
         var all = await read.AllReportsAsync(CancellationToken.None);
-        Console.WriteLine($"\nreports submitted at the end: {all.Count(r => r.Status == "submitted")} of {all.Count}");
-        return await read.AnswersAsync(first.Id, CancellationToken.None);
+        Console.WriteLine($"\nreports submitted at the end: {all.Count(r => $"{r.Status}".Equals("submitted", StringComparison.OrdinalIgnoreCase))} of {all.Count}");
+        return await read.AnswersAsync(all[0].Id, CancellationToken.None);
     }
 
     // A zero pause sends each chat's messages back to back (the store saturated); else it is each chat's typing time.
