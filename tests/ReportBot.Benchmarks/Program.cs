@@ -1,88 +1,43 @@
-using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
-using ReportBot.Conversations;
-using ReportBot.Core.Answers;
-using ReportBot.Core.Documents;
-using ReportBot.Core.Formats;
-using ReportBot.Core.Interviews;
-using ReportBot.Documents;
-using ReportBot.Hosting;
-using ReportBot.Storage;
+using ReportBot.Benchmarks;
 
-// Prints figures; measures nothing that a test asserts. Run: dotnet run -c Release --project tests/ReportBot.Benchmarks
-var context = new InterviewContext(ReportFormatLoader.Load(Path.Combine(AppContext.BaseDirectory, "config", "report-format-2021.json")));
-var chatLines = File.ReadAllLines(Path.Combine(AppContext.BaseDirectory, "Fixtures", "jiaozuo-2023.chat.txt"));
-var formats = new ReportFormats(new FormatCatalogue([context.Format]), _ => context);
-var documents = new ReportDocuments(formats, TimeProvider.System);
-Console.WriteLine($"ReportBot benchmarks — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
-
-// 1. The seed report filled through the real conversation service on a real SQLite file (WAL, synchronous=FULL).
-var perMessage = new List<double>();
-var db = Path.Combine(Path.GetTempPath(), $"reportbot-bench-{Guid.NewGuid():N}.db");
-const int Rounds = 20;
-for (var round = 0; round < Rounds; round++)
+// Prints figures; asserts nothing. Run: dotnet run -c Release --project tests/ReportBot.Benchmarks [-- --rounds 20 --status 1000,10000 --no-memory]
+if (args is [MemoryBenchmark.Mode, ..])
 {
-    var store = new ReportStore(db);
-    await store.MigrateAsync(CancellationToken.None);
-    var service = new ConversationService(store, formats, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(formats)), new FileChecks(formats), TimeProvider.System, NullLogger<ConversationService>.Instance);
-    var userId = 5000 + round;
-    await using (var s = await store.BeginAsync(CancellationToken.None))
-    {
-        await s.AddPersonAsync(new Person(userId, "bench", Roles.Coordinator), DateTimeOffset.UtcNow, CancellationToken.None);
-        await s.CommitAsync(CancellationToken.None);
-    }
-    IReadOnlyList<Reply> last = [];
-    foreach (var line in chatLines)
-    {
-        // Each round files its own agency, so every round fills a fresh report.
-        var text = line == "焦作市人防办" ? $"基准测试局{round}" : line;
-        var buttons = last.SelectMany(r => r.AllButtons).ToList();
-        var message = text.StartsWith('#')
-            ? new IncomingMessage("bench", userId, userId, Choice: buttons[int.Parse(text[1..], CultureInfo.InvariantCulture) - 1].Choice)
-            : new IncomingMessage("bench", userId, userId, Text: text);
-        var watch = Stopwatch.StartNew();
-        last = await service.HandleAsync(message, CancellationToken.None);
-        perMessage.Add(watch.Elapsed.TotalMilliseconds);
-    }
+    await MemoryBenchmark.RunAsync(warmDocuments: args.Contains(MemoryBenchmark.WarmDocuments));
+    return;
 }
-Print($"conversation: one message handled and committed ({Rounds} seed reports, {perMessage.Count} messages)", perMessage.Skip(chatLines.Length).ToList());
+var rounds = Option("--rounds", "20").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Single();
+var statusSizes = Option("--status", "1000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
+Console.WriteLine($"# ReportBot benchmarks — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, server GC {System.Runtime.GCSettings.IsServerGC}");
 
-// 2. The finished seed document: model and .docx, in memory.
-var answers = new AnswerSet();
-await using (var s = await new ReportStore(db).ReadAsync(CancellationToken.None))
-    foreach (var (k, v) in await s.AnswersAsync(1, CancellationToken.None)) answers.Set(k, v);
-var report = new ReportInfo(1, "焦作市人防办", 2023, true);
-// Warm both paths first, so tiered JIT compilation is not measured as document time.
-for (var i = 0; i < 200; i++)
-{
-    DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers));
-    DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow));
-}
-var docx = new List<double>();
-var size = 0;
-for (var i = 0; i < 300; i++)
-{
-    var watch = Stopwatch.StartNew();
-    size = DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)).Length;
-    docx.Add(watch.Elapsed.TotalMilliseconds);
-}
-Print($"seed document: model + .docx in memory ({size / 1024.0:0.0} KB, 300 builds)", docx);
-var draft = new List<double>();
-for (var i = 0; i < 300; i++)
-{
-    var watch = Stopwatch.StartNew();
-    DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow));
-    draft.Add(watch.Elapsed.TotalMilliseconds);
-}
-Print("draft snapshot: model + rules appendix + .docx (300 builds)", draft);
+using var gc = new GcPauses();
+var seedAnswers = await MessageBenchmark.RunSequentialAsync(gc, rounds);
 
-Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
+Console.WriteLine("\n## Chats at once (the seed script, each chat on its own report)\n");
+Console.WriteLine(Stats.LatencyHeader);
+foreach (var (chats, waves) in new[] { (1, 10), (10, 3), (100, 1) }) await MessageBenchmark.RunConcurrentAsync(gc, chats, waves, TimeSpan.Zero);
+// As people type: each chat a message every second or so, so the store is busy but not saturated.
+foreach (var chats in new[] { 10, 100 }) await MessageBenchmark.RunConcurrentAsync(gc, chats, 1, TimeSpan.FromSeconds(1));
 
-static void Print(string what, List<double> ms)
+Console.WriteLine("\n## Review and documents (the finished seed, in memory)\n");
+Console.WriteLine(Stats.LatencyHeader.Replace("failed", "allocated", StringComparison.Ordinal));
+await using (var host = await BenchHost.StartAsync()) DocumentBenchmark.Run(host.Context, seedAnswers);
+await CommitFloor.RunAsync();
+
+Console.WriteLine("\n## /status over many reports\n");
+Console.WriteLine(Stats.LatencyHeader);
+foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: size >= 10_000 ? 1 : 3);
+
+if (!args.Contains("--no-memory"))
 {
-    ms.Sort();
-    double At(double q) => ms[Math.Min(ms.Count - 1, (int)(q * ms.Count))];
-    Console.WriteLine($"{what}\n  median {At(0.5):0.000} ms   p95 {At(0.95):0.000} ms   max {ms[^1]:0.000} ms   mean {ms.Average():0.000} ms");
+    Console.WriteLine("\n## Memory\n");
+    await MemoryBenchmark.RunInChildAsync(warmDocuments: false);
+    await MemoryBenchmark.RunInChildAsync(warmDocuments: true);
+}
+
+string Option(string name, string fallback)
+{
+    var i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : fallback;
 }

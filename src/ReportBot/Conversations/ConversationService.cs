@@ -15,8 +15,12 @@ public sealed class ConversationService(
 {
     private enum DocumentRequest { None, Draft, Finished }
 
+    private readonly StatusReading statusReading = new(store, people.Status, clock);
+
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
     {
+        // The overview reads many reports: it is rendered outside the write turn.
+        if (StatusReading.Applies(message) && await statusReading.TryHandleAsync(message, ct) is { } overview) return overview;
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var checkedFile = message.File is { Content: { } content } file ? files.Read(file.FileName, content) : null;
         await using var session = await store.BeginAsync(ct);

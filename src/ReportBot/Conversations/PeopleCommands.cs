@@ -18,6 +18,8 @@ public sealed class PeopleCommands(InterviewContext context, BotIdentity identit
 {
     public const string OpenPrefix = "open:";
 
+    public CoordinatorStatus Status => status;
+
     /// <summary>The invite code of a <c>/start CODE</c> message (Telegram deep links arrive this way), if any.</summary>
     public static string? InviteCode(string? text) =>
         text?.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries) is ["/start", var code] && code.Length is > 8 and <= 64 ? code : null;
@@ -73,9 +75,10 @@ public sealed class PeopleCommands(InterviewContext context, BotIdentity identit
         if (reports.Count == 0) return new([new Reply(person.IsCoordinator ? ConversationTexts.NoReportsYet : ConversationTexts.NoReportsForStaff)]);
         var lines = new List<string> { ConversationTexts.ReportsTitle };
         var buttons = new List<Button>();
+        var saved = await session.AnswersOfAsync(reports.Select(r => r.Id).ToList(), ct);
         foreach (var r in reports)
         {
-            var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
+            var answers = new AnswerSet(saved[r.Id]);
             var done = context.Plan.Questions.Count(q => q.Keys.All(answers.Has));
             lines.Add($"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {(r.Status == "submitted" ? "已提交" : "填写中")} · {done}/{context.Plan.Questions.Count}");
             buttons.Add(new Button($"打开 #{r.Id}", OpenPrefix + r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)));

@@ -89,5 +89,10 @@ internal static class Migrations
         CREATE INDEX handled_updates_by_time ON handled_updates (handled_at);
         ALTER TABLE inbox ADD COLUMN saved_at TEXT;
         """,
+        """
+        CREATE INDEX conversations_by_report ON conversations (report_id, updated_at);
+        CREATE INDEX reports_by_status ON reports (status, id);
+        CREATE INDEX report_members_by_user ON report_members (user_id, report_id);
+        """,
     ];
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 
 namespace ReportBot.Storage;
@@ -8,6 +10,11 @@ namespace ReportBot.Storage;
 /// </summary>
 public sealed class ReportStore(string path)
 {
+    // One writer turn per file in the process, shared by every store opened on it.
+    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
+
+    private readonly SemaphoreSlim writer = Writers.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
+
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -17,6 +24,9 @@ public sealed class ReportStore(string path)
     }.ToString();
 
     public string Path { get; } = path;
+
+    /// <summary>Called with every connection the store opens; the benchmark attaches SQLite's profiler here.</summary>
+    public Action<SqliteConnection>? Opened { get; init; }
 
     public async Task MigrateAsync(CancellationToken ct)
     {
@@ -35,15 +45,33 @@ public sealed class ReportStore(string path)
         }
     }
 
-    /// <summary>A session holding the write lock (BEGIN IMMEDIATE) until it commits or is disposed.</summary>
+    /// <summary>Called with how long each write session waited for its turn; the benchmark records it.</summary>
+    public Action<TimeSpan>? WriterWaited { get; init; }
+
+    /// <summary>
+    /// A session holding the write lock (BEGIN IMMEDIATE) until it is disposed. Writers of one process queue here for
+    /// their turn, so SQLite's busy handler (which sleeps, and blocks a thread) only ever meets another process.
+    /// </summary>
     public async Task<StoreSession> BeginAsync(CancellationToken ct)
     {
-        var connection = await OpenAsync(ct);
-        var tx = connection.BeginTransaction(deferred: false);
-        return new StoreSession(connection, tx);
+        var waiting = Stopwatch.GetTimestamp();
+        await writer.WaitAsync(ct);
+        WriterWaited?.Invoke(Stopwatch.GetElapsedTime(waiting));
+        SqliteConnection? connection = null;
+        try
+        {
+            connection = await OpenAsync(ct);
+            return new StoreSession(connection, connection.BeginTransaction(deferred: false), writer);
+        }
+        catch
+        {
+            if (connection is not null) await connection.DisposeAsync();
+            writer.Release();
+            throw;
+        }
     }
 
-    /// <summary>A read-only session for listings; it sees the last committed state.</summary>
+    /// <summary>A read-only session (deferred, no write turn): it sees the last committed state and never waits for writers.</summary>
     public async Task<StoreSession> ReadAsync(CancellationToken ct)
     {
         var connection = await OpenAsync(ct);
@@ -57,6 +85,7 @@ public sealed class ReportStore(string path)
         await connection.OpenAsync(ct);
         // Per-connection settings: they do not persist in the file.
         await Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;", ct);
+        Opened?.Invoke(connection);
         return connection;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
@@ -22,9 +23,16 @@ public sealed record ReportRow(long Id, string FormatId, string Agency, int Year
     public ReportInfo Info => new(Id, Agency, Year, Status == "submitted");
 }
 
-/// <summary>One transaction on the store. Every statement is here, parameterized; nothing else writes SQL.</summary>
-public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction) : IAsyncDisposable
+/// <summary>
+/// One transaction on the store. Every statement is here, parameterized; nothing else writes SQL. A write session
+/// holds its process's writer turn (a semaphore) and releases it when disposed; a read session holds none.
+/// </summary>
+public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim? writeTurn = null) : IAsyncDisposable
 {
+    // Commands whose readers were handed out: disposed with the session, so none is left to the finalizer.
+    private readonly List<SqliteCommand> queries = [];
+    private SemaphoreSlim? turn = writeTurn;
+
     /// <summary>Whether this delivery was handled already. Exact ids, not a high-water mark: Telegram may restart its ids.</summary>
     public async Task<bool> WasHandledAsync(string inbox, long updateId, CancellationToken ct) =>
         await ScalarAsync("SELECT 1 FROM handled_updates WHERE inbox = $inbox AND update_id = $id", ct, ("$inbox", inbox), ("$id", updateId)) is not null;
@@ -93,22 +101,22 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
         return answers;
     }
 
-    /// <summary>Writes each change and its history row: who, when, old → new.</summary>
+    /// <summary>
+    /// Writes each change and its history row (who, when, old → new) in one command, however many cells changed:
+    /// the changes go in as one JSON array of [key, old, new], in order, so 全部为0 is two statements, not 300.
+    /// </summary>
     public async Task SaveAnswersAsync(long reportId, IEnumerable<AnswerChange> changes, long userId, DateTimeOffset now, CancellationToken ct)
     {
-        foreach (var c in changes)
-        {
-            await ExecuteAsync(
-                """
-                INSERT INTO answers (report_id, key, value, updated_by, updated_at) VALUES ($report, $key, $value, $user, $now)
-                ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                """, ct, ("$report", reportId), ("$key", c.Key), ("$value", c.NewValue), ("$user", userId), ("$now", Stamp(now)));
-            await ExecuteAsync(
-                """
-                INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
-                VALUES ($report, $key, $old, $new, $user, $now)
-                """, ct, ("$report", reportId), ("$key", c.Key), ("$old", c.OldValue), ("$new", c.NewValue), ("$user", userId), ("$now", Stamp(now)));
-        }
+        var rows = changes.Select(c => new[] { c.Key, c.OldValue, c.NewValue }).ToList();
+        if (rows.Count == 0) return;
+        await ExecuteAsync(
+            """
+            INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
+            SELECT $report, c.value ->> 0, c.value ->> 1, c.value ->> 2, $user, $now FROM json_each($changes) c ORDER BY c.key;
+            INSERT INTO answers (report_id, key, value, updated_by, updated_at)
+            SELECT $report, c.value ->> 0, c.value ->> 2, $user, $now FROM json_each($changes) c WHERE true ORDER BY c.key
+            ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at;
+            """, ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows)), ("$user", userId), ("$now", Stamp(now)));
     }
 
     public async Task<List<AnswerChange>> HistoryAsync(long reportId, CancellationToken ct)
@@ -153,8 +161,10 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
 
     public async ValueTask DisposeAsync()
     {
+        foreach (var command in queries) await command.DisposeAsync();
         await transaction.DisposeAsync();
         await connection.DisposeAsync();
+        Interlocked.Exchange(ref turn, null)?.Release();
     }
 
     private async Task<List<ReportRow>> ReportsAsync(string where, CancellationToken ct, params (string, object?)[] args)
@@ -187,7 +197,11 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
         return await command.ExecuteScalarAsync(ct);
     }
 
-    // The command is not disposed here: its reader still needs it; both end with the connection.
-    private Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
-        Command(sql, args).ExecuteReaderAsync(ct);
+    // The reader still needs its command: the command is disposed with the session.
+    private Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        var command = Command(sql, args);
+        queries.Add(command);
+        return command.ExecuteReaderAsync(ct);
+    }
 }

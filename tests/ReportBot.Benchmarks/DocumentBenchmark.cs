@@ -1,0 +1,37 @@
+using System.Diagnostics;
+using ReportBot.Core.Answers;
+using ReportBot.Core.Documents;
+using ReportBot.Core.Interviews;
+
+namespace ReportBot.Benchmarks;
+
+/// <summary>The work on a finished report outside the store: the review screen and the documents.</summary>
+internal static class DocumentBenchmark
+{
+    public static void Run(InterviewContext context, IReadOnlyDictionary<string, string> saved)
+    {
+        var answers = new AnswerSet(saved);
+        var report = new ReportInfo(1, ChatScript.SeedAgency, 2023, true);
+        Measure("Interview.Review() on the seed", 200, 1000, () =>
+            new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null).Review());
+        Measure("seed document: model + .docx in memory", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)));
+        Measure("draft snapshot: model + rules appendix + .docx", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow)));
+    }
+
+    private static void Measure(string what, int warmUp, int runs, Action action)
+    {
+        // Warm first, so tiered JIT compilation is not measured as the work itself.
+        for (var i = 0; i < warmUp; i++) action();
+        var ms = new List<double>();
+        var allocated = new List<double>();
+        for (var i = 0; i < runs; i++)
+        {
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            var watch = Stopwatch.StartNew();
+            action();
+            ms.Add(watch.Elapsed.TotalMilliseconds);
+            allocated.Add(GC.GetAllocatedBytesForCurrentThread() - bytes);
+        }
+        Console.WriteLine(Stats.Row(what, ms.Order().ToList(), $"{Stats.Median(allocated.Select(b => b / 1024.0))} KB allocated (median)"));
+    }
+}

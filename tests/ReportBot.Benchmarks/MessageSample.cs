@@ -1,0 +1,23 @@
+namespace ReportBot.Benchmarks;
+
+/// <summary>One message handled by the service, as the benchmark saw it.</summary>
+internal sealed class MessageSample(string kind, string prompt)
+{
+    /// <summary>text, press, zero (全部为0), command, or confirm (the press that submits).</summary>
+    public string Kind { get; } = kind;
+
+    /// <summary>The reply the user answered, so a step can be found by the question it answered.</summary>
+    public string Prompt { get; } = prompt;
+
+    public double Ms { get; set; }
+
+    public long AllocatedBytes { get; set; }
+
+    /// <summary>Statements SQLite ran for this message (every PRAGMA, BEGIN and COMMIT included).</summary>
+    public int Statements { get; set; }
+
+    /// <summary>Time spent waiting for the write turn: the in-process queue plus SQLite's BEGIN IMMEDIATE.</summary>
+    public long WaitNs { get; set; }
+
+    public bool Failed { get; set; }
+}

@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+using SQLitePCL;
+
+namespace ReportBot.Benchmarks;
+
+/// <summary>
+/// SQLite's own profiler on every connection the store opens: each statement it runs is counted against the message
+/// being handled (an async-local, so concurrent chats keep their own counts), with BEGIN and COMMIT timed apart.
+/// </summary>
+internal static class SqlProfiler
+{
+    private static readonly AsyncLocal<MessageSample?> Message = new();
+
+    // Kept in a field: the native side holds only a pointer to it.
+    private static readonly strdelegate_profile Callback = OnStatement;
+
+    public static MessageSample? Current
+    {
+        get => Message.Value;
+        set => Message.Value = value;
+    }
+
+    /// <summary>Time a write session queued for its turn in the process (the store reports it).</summary>
+    public static void AddWait(TimeSpan waited)
+    {
+        if (Message.Value is { } sample) sample.WaitNs += (long)(waited.TotalMilliseconds * 1e6);
+    }
+
+    public static void Attach(SqliteConnection connection) => raw.sqlite3_profile(connection.Handle, Callback, null);
+
+    private static void OnStatement(object userData, string statement, long ns)
+    {
+        if (Message.Value is not { } sample) return;
+        sample.Statements++;
+        var sql = statement;
+        // Whole milliseconds only (SQLite's clock here), enough for the busy handler's sleeps.
+        if (sql.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase)) sample.WaitNs += ns;
+    }
+}
