@@ -1,12 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using ReportBot.Conversations;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Documents;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 // Prints figures; measures nothing that a test asserts. Run: dotnet run -c Release --project tests/ReportBot.Benchmarks
@@ -21,9 +23,14 @@ var db = Path.Combine(Path.GetTempPath(), $"reportbot-bench-{Guid.NewGuid():N}.d
 const int Rounds = 20;
 for (var round = 0; round < Rounds; round++)
 {
-    var store = new ReportStore(db);
-    await store.MigrateAsync(CancellationToken.None);
-    var service = new ConversationService(store, context, documents, new PeopleCommands(context, new BotIdentity(), Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context)), new FileChecks(context), TimeProvider.System, NullLogger<ConversationService>.Instance);
+    // The program's own composition, started as the program starts it (migrations included).
+    var builder = ReportBotHost.CreateBuilder([new("Storage:Path", db)]);
+    builder.Logging.ClearProviders();
+    builder.AddReportBot();
+    using var host = builder.Build();
+    await host.StartAsync();
+    var store = host.Services.GetRequiredService<ReportStore>();
+    var service = host.Services.GetRequiredService<ConversationService>();
     var userId = 5000 + round;
     await using (var s = await store.BeginAsync(CancellationToken.None))
     {
@@ -50,7 +57,7 @@ Print($"conversation: one message handled and committed ({Rounds} seed reports, 
 var answers = new AnswerSet();
 await using (var s = await new ReportStore(db).ReadAsync(CancellationToken.None))
     foreach (var (k, v) in await s.AnswersAsync(1, CancellationToken.None)) answers.Set(k, v);
-var report = new ReportInfo(1, "焦作市人防办", 2023, true);
+var report = new ReportInfo(1, "焦作市人防办", 2023, ReportStatus.Submitted);
 // Warm both paths first, so tiered JIT compilation is not measured as document time.
 for (var i = 0; i < 200; i++)
 {

@@ -1,15 +1,19 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ReportBot.Conversations;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Hosting;
 using ReportBot.Storage;
 
 namespace ReportBot.Tests;
 
 /// <summary>
 /// Drives the real conversation service over a real SQLite file, as a channel would: sends text, presses buttons
-/// by label, counts what the user did, and reads back what the store holds.
+/// by label, counts what the user did, and reads back what the store holds. The services come from the program's
+/// own composition (<see cref="ReportBotServices.AddReportBot"/>), started as the program starts them.
 /// </summary>
 public sealed class ChatDriver : IDisposable
 {
@@ -26,16 +30,21 @@ public sealed class ChatDriver : IDisposable
         Clock = clock ?? TimeProvider.System;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"reportbot-test-{Guid.NewGuid():N}.db");
         UserId = userId;
-        Store = new ReportStore(DbPath);
-        Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Documents = new ReportDocuments(Context, Clock);
-        Service = new ConversationService(Store, Context, Documents, People(Context), new FileChecks(Context), Clock, NullLogger<ConversationService>.Instance);
+        var builder = ReportBotHost.CreateBuilder([new("Storage:Path", DbPath)]);
+        builder.Logging.ClearProviders();
+        builder.AddReportBot();
+        // The test's clock, and a format context whose last accepted year does not move with the calendar.
+        builder.Services.AddSingleton(Clock);
+        builder.Services.AddSingleton(Context);
+        host = builder.Build();
+        host.StartAsync().GetAwaiter().GetResult();
+        host.Services.GetRequiredService<BotIdentity>().UserName = "reportbot_test_bot";
+        Store = host.Services.GetRequiredService<ReportStore>();
+        Documents = host.Services.GetRequiredService<ReportDocuments>();
+        Service = host.Services.GetRequiredService<ConversationService>();
     }
 
-    public static BotIdentity Identity { get; } = new() { UserName = "reportbot_test_bot" };
-
-    public static PeopleCommands People(InterviewContext context) =>
-        new(context, Identity, Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(context));
+    private readonly IHost host;
 
     public TimeProvider Clock { get; }
 
@@ -115,6 +124,8 @@ public sealed class ChatDriver : IDisposable
 
     public void Dispose()
     {
+        host.StopAsync().GetAwaiter().GetResult();
+        host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DbPath + suffix);
     }

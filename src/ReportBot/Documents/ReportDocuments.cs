@@ -1,7 +1,6 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Documents;
 using ReportBot.Core.Interviews;
-using ReportBot.Storage;
 
 namespace ReportBot.Documents;
 
@@ -22,7 +21,4 @@ public sealed class ReportDocuments(InterviewContext context, TimeProvider clock
 
     public string FileName(ReportInfo report, bool draft, string extension) =>
         $"{context.Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";
-
-    /// <summary>The finished document only for a submitted report (submission is the gate); otherwise a draft.</summary>
-    public static bool IsFinished(ReportRow report) => report.Status == "submitted";
 }
