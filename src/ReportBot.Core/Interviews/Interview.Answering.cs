@@ -117,7 +117,7 @@ public sealed partial class Interview
             return;
         }
         var next = context.Plan.After(answered);
-        if (next is null || next.Section != answered.Section) SectionEndChecks(answered.Section);
+        if (next is null || next.Section != answered.Section) SectionEndFindings(answered.Section);
         state = state with { QuestionId = next?.Id };
         if (next is not null)
         {
@@ -128,7 +128,7 @@ public sealed partial class Interview
     }
 
     /// <summary>At a section's end: the rules of its tables, or of its prose, that do not hold and are not explained.</summary>
-    private void SectionEndChecks(SectionDefinition section)
+    private void SectionEndFindings(SectionDefinition section)
     {
         // Findings just reported with the answer are not repeated.
         var tables = section.Tables ?? [];
@@ -136,7 +136,7 @@ public sealed partial class Interview
         var findings = Unexplained(AllFindings()).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
                 || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => k.StartsWith(t + ".", StringComparison.Ordinal)))))
             .Where(f => !reported.Contains(f.Text)).ToList();
-        if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionChecks) is { } text)
+        if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionFindingsTitle) is { } text)
             Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));
     }
 

@@ -26,7 +26,7 @@ public static class InterviewTexts
     public const string SubmitBlocked = "还不能提交，请先处理以下问题：";
     public const string SubmittedNote = "✅ 报告已提交。以下是完整报告：";
     public const string UnknownChoice = "这个按钮已失效，请看最新的问题。";
-    public const string SectionChecks = "本部分检查发现以下问题：";
+    public const string SectionFindingsTitle = "本部分检查发现以下问题：";
     public const string MissingTitle = "未填写：";
     public const string ErrorsTitle = "错误：";
     public const string ZeroDone = "已将其余未填的格填为 0。";

@@ -70,7 +70,7 @@ public sealed class ReportCommands(ReportStore store, InterviewContext context, 
         }
         if (import?.Answers is null || string.IsNullOrWhiteSpace(import.Agency)) return await Fail($"{path}: not a report export (no agency or answers)");
         if (import.Format != context.Format.Id) return await Fail($"{path}: format \"{import.Format}\" is not the loaded format \"{context.Format.Id}\"");
-        if (ImportCheck.Problems(context, import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
+        if (ImportValidation.Problems(context, import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
 
         await using var session = await store.BeginAsync(ct);
         if (await session.FindReportAsync(import.Agency, import.Year, ct) is { } existing)

@@ -17,7 +17,7 @@ public sealed record Routed(List<Reply> Replies, DocumentRequest Document = Docu
 /// </summary>
 public sealed class ConversationRouter(InterviewContext context, PeopleCommands people, CoordinatorStatus status)
 {
-    public async Task<Routed> RouteAsync(StoreSession session, LoadedConversation c, Admission admission, ChatInput input, CheckedFile? file, DateTimeOffset now, CancellationToken ct)
+    public async Task<Routed> RouteAsync(StoreSession session, LoadedConversation c, Admission admission, ChatInput input, CheckedSentReport? file, DateTimeOffset now, CancellationToken ct)
     {
         var interview = c.Interview;
         // An invitation was answered when the person was admitted: only the report it leads to is left to open.
@@ -36,7 +36,7 @@ public sealed class ConversationRouter(InterviewContext context, PeopleCommands 
         return routed;
     }
 
-    private async Task<Routed> DispatchAsync(StoreSession session, LoadedConversation c, ChatInput input, CheckedFile? file, DateTimeOffset now, CancellationToken ct)
+    private async Task<Routed> DispatchAsync(StoreSession session, LoadedConversation c, ChatInput input, CheckedSentReport? file, DateTimeOffset now, CancellationToken ct)
     {
         var interview = c.Interview;
         switch (input)
@@ -47,7 +47,7 @@ public sealed class ConversationRouter(InterviewContext context, PeopleCommands 
             case PressInput:
                 return new Routed([new Reply(ConversationTexts.Stale), .. Run(interview, i => i.Start())]);
             case FileInput when file is not null:
-                return new Routed([FileChecks.Apply(file, c.Report, c.Answers, c.LastYear)]);
+                return new Routed([SentReportCheck.Apply(file, c.Report, c.Answers, c.LastYear)]);
             case FileInput:
                 return new Routed([new Reply(ConversationTexts.FileNotExpected)]);
             case CommandInput command:
@@ -76,10 +76,10 @@ public sealed class ConversationRouter(InterviewContext context, PeopleCommands 
             ChatCommands.Submit => Said(interview, i => i.Submit()),
             ChatCommands.Cancel => Said(interview, i => i.Cancel()),
             ChatCommands.LastYear when c.Report is not null && await LastYearLoader.StoredAsync(session, c.Report, ct) is not null =>
-                new Routed([new Reply(ConversationTexts.LastYearInStore(c.Report.Year - 1))]),
+                new Routed([new Reply(ConversationTexts.LastYearInStore(LastYearPairing.YearBefore(c.Report.Year)))]),
             ChatCommands.LastYear => Said(interview, i => i.TypeLastYear()),
             ChatCommands.Help => new Routed([new Reply(ConversationTexts.Help(c.Person.IsCoordinator))]),
-            ChatCommands.Check => new Routed([new Reply(ConversationTexts.CheckHow)]),
+            ChatCommands.Check => new Routed([new Reply(ConversationTexts.HowToCheckAReport)]),
             ChatCommands.Snapshot => new Routed([], DocumentRequest.Draft),
             ChatCommands.Document => new Routed([], DocumentRequest.Finished),
             ChatCommands.Reports => new Routed([await people.ListAsync(session, c.Person, ct)]),

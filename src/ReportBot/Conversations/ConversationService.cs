@@ -10,7 +10,7 @@ namespace ReportBot.Conversations;
 /// built after the commit, so the write lock is never held while a file is composed).
 /// </summary>
 public sealed class ConversationService(
-    ReportStore store, InterviewContext context, ReportDocuments documents, PeopleCommands people, ConversationRouter router, FileChecks files,
+    ReportStore store, InterviewContext context, ReportDocuments documents, PeopleCommands people, ConversationRouter router, SentReportCheck files,
     TimeProvider clock, ILogger<ConversationService> log)
 {
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)

@@ -11,11 +11,11 @@ internal static class ConversationTexts
     public const string NotText = "暂时只能识别文字消息和按钮。请直接输入文字回答当前问题。";
     public const string FileNotExpected = "没能读取这个文件。可以发送 .docx 或 .txt 格式的年度报告进行检查。";
     public const string Stale = "这个按钮所在的问题已经过去了，没有做任何修改。当前问题：";
-    public const string NoReport = "还没有正在填写的报告。发送 /new 新建报告。";
+    public const string NoReport = InterviewTexts.StartFirst;
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
     public const string FinishedAttached = "📎 正式报告文件。";
-    public const string CheckHow = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。";
+    public const string HowToCheckAReport = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。";
     public const string CoordinatorsOnly = "只有协调员可以使用这个命令。";
     public const string InviteInvalid = "这个邀请链接无效、已使用或已过期。请向协调员索取新的链接。";
     public const string InviteNeedsReport = "请先用 /new 新建报告或用 /open 打开一份报告，再发送 /invite 邀请填报人员。";
@@ -44,7 +44,7 @@ internal static class ConversationTexts
 
     public static string Unreadable(string file, string why) => $"无法把“{file}”读作政府信息公开工作年度报告：{why}";
 
-    public static string CheckTitle(string file, string? agency, int? year, int errors, int warnings) =>
+    public static string SentReportFindingsTitle(string file, string? agency, int? year, int errors, int warnings) =>
         $"🔎 检查“{file}”（{agency ?? "机关未识别"} {(year is { } y ? $"{y}年" : "年度未识别")}）：{(errors + warnings == 0 ? "未发现问题。" : $"错误{errors}项，提醒{warnings}项。")}";
 
     public static string MoreFindings(int count) => $"……另有{count}项，完整结果可用命令行 check 查看。";

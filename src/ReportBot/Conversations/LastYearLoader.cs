@@ -1,4 +1,5 @@
 using ReportBot.Core.Answers;
+using ReportBot.Core.Interviews;
 using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
@@ -13,12 +14,12 @@ public static class LastYearLoader
     {
         if (await StoredAsync(session, report, ct) is { } previous)
             return new AnswerSet(await session.AnswersAsync(previous.Id, ct));
-        var carried = answers.Values.Where(a => a.Key.StartsWith(FileChecks.LastYearPrefix, StringComparison.Ordinal))
-            .ToDictionary(a => a.Key[FileChecks.LastYearPrefix.Length..], a => a.Value, StringComparer.Ordinal);
+        var carried = answers.Values.Where(a => a.Key.StartsWith(SentReportCheck.LastYearPrefix, StringComparison.Ordinal))
+            .ToDictionary(a => a.Key[SentReportCheck.LastYearPrefix.Length..], a => a.Value, StringComparer.Ordinal);
         return carried.Count > 0 ? new AnswerSet(carried) : null;
     }
 
     /// <summary>The same 机关's report for the year before, when the store has it.</summary>
     public static Task<ReportRow?> StoredAsync(StoreSession session, ReportRow report, CancellationToken ct) =>
-        session.FindReportAsync(report.Agency, report.Year - 1, ct);
+        session.FindReportAsync(report.Agency, LastYearPairing.YearBefore(report.Year), ct);
 }

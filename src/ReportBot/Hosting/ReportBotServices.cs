@@ -28,7 +28,7 @@ public static class ReportBotServices
         builder.Services.AddSingleton<CoordinatorStatus>();
         builder.Services.AddSingleton<PeopleCommands>();
         builder.Services.AddSingleton<ConversationRouter>();
-        builder.Services.AddSingleton<FileChecks>();
+        builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;
