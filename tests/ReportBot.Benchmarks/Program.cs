@@ -82,6 +82,17 @@ for (var i = 0; i < 300; i++)
 }
 Print("draft snapshot: model + rules appendix + .docx (300 builds)", draft);
 
+// 3. The interview alone, no store: a machine built from the saved state and one row answered, as every message does.
+var atPermit = new ConversationState { State = InterviewState.Answering, ReportId = 1, QuestionId = "t2.5.permit" };
+var machineOnly = new List<double>();
+for (var i = 0; i < 2300; i++)
+{
+    var watch = Stopwatch.StartNew();
+    new Interview(context, atPermit, new AnswerSet(answers.Values), report with { Status = ReportStatus.Open }).Answer("18");
+    if (i >= 300) machineOnly.Add(watch.Elapsed.TotalMilliseconds);
+}
+Print("interview: machine built, one row answered and its rules checked, in memory (2000 runs)", machineOnly);
+
 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
 foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
 
