@@ -11,7 +11,7 @@ internal static class DocumentBenchmark
     public static void Run(InterviewContext context, IReadOnlyDictionary<string, string> saved)
     {
         var answers = new AnswerSet(saved);
-        var report = new ReportInfo(1, ChatScript.SeedAgency, 2023, true);
+        var report = new ReportInfo(1, ChatScript.SeedAgency, 2023, ReportStatus.Submitted);
         Measure("Interview.Review() on the seed", 200, 1000, () =>
             new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null).Review());
         Measure("seed document: model + .docx in memory", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)));

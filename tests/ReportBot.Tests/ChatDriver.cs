@@ -1,4 +1,6 @@
-using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using ReportBot.Conversations;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Interviews;
@@ -10,7 +12,8 @@ namespace ReportBot.Tests;
 
 /// <summary>
 /// Drives the real conversation service over a real SQLite file, as a channel would: sends text, presses buttons
-/// by label, counts what the user did, and reads back what the store holds.
+/// by label, counts what the user did, and reads back what the store holds. The services come from the program's
+/// own composition (<see cref="ReportBotServices.AddReportBot"/>), started as the program starts them.
 /// </summary>
 public sealed class ChatDriver : IDisposable
 {
@@ -31,16 +34,21 @@ public sealed class ChatDriver : IDisposable
         Clock = clock ?? TimeProvider.System;
         DbPath = dbPath ?? Path.Combine(Path.GetTempPath(), $"reportbot-test-{Guid.NewGuid():N}.db");
         UserId = userId;
-        Store = new ReportStore(DbPath);
-        Store.MigrateAsync(CancellationToken.None).GetAwaiter().GetResult();
-        Documents = new ReportDocuments(Formats, Clock);
-        Service = new ConversationService(Store, Formats, Documents, People(Formats), new FileChecks(Formats), Clock, NullLogger<ConversationService>.Instance);
+        var builder = ReportBotHost.CreateBuilder([new("Storage:Path", DbPath)]);
+        builder.Logging.ClearProviders();
+        builder.AddReportBot();
+        // The test's clock, and formats whose last accepted year does not move with the calendar.
+        builder.Services.AddSingleton(Clock);
+        builder.Services.AddSingleton(Formats);
+        host = builder.Build();
+        host.StartAsync().GetAwaiter().GetResult();
+        host.Services.GetRequiredService<BotIdentity>().UserName = "reportbot_test_bot";
+        Store = host.Services.GetRequiredService<ReportStore>();
+        Documents = host.Services.GetRequiredService<ReportDocuments>();
+        Service = host.Services.GetRequiredService<ConversationService>();
     }
 
-    public static BotIdentity Identity { get; } = new() { UserName = "reportbot_test_bot" };
-
-    public static PeopleCommands People(ReportFormats formats) =>
-        new(formats.Newest, Identity, Microsoft.Extensions.Options.Options.Create(new ReportBot.Hosting.AccessOptions()), new CoordinatorStatus(formats));
+    private readonly IHost host;
 
     public ReportFormats Formats { get; }
 
@@ -122,6 +130,8 @@ public sealed class ChatDriver : IDisposable
 
     public void Dispose()
     {
+        host.StopAsync().GetAwaiter().GetResult();
+        host.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(DbPath + suffix);
     }

@@ -14,17 +14,8 @@ public static class Acknowledgements
 {
     public const string Prefix = "ack.";
 
-    private const string FromReviewMark = "review|";
-
     public static string Key(Finding finding) =>
         $"{Prefix}{finding.Id}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(finding.Message)))[..8]}";
 
     public static string? Reason(AnswerSet answers, Finding finding) => answers.Get(Key(finding));
-
-    /// <summary>The value kept in the conversation while the reason is asked: where to return, and the answer key.</summary>
-    public static string Pending(string answerKey, bool fromReview) => (fromReview ? FromReviewMark : "answer|") + answerKey;
-
-    public static bool FromReview(string? pending) => pending?.StartsWith(FromReviewMark, StringComparison.Ordinal) == true;
-
-    public static string AnswerKey(string pending) => pending[(pending.IndexOf('|', StringComparison.Ordinal) + 1)..];
 }

@@ -1,5 +1,6 @@
 namespace ReportBot.Core.Interviews;
 
+/// <summary>The interview's modes. <see cref="NamingReport"/> and <see cref="OnReport"/> are superstates: never stored.</summary>
 public enum InterviewState
 {
     Idle,
@@ -11,38 +12,39 @@ public enum InterviewState
     Explaining,
     TypingLastYear,
     Submitted,
+
+    /// <summary>Naming a new report: <see cref="NamingAgency"/>, then <see cref="NamingYear"/>.</summary>
+    NamingReport,
+
+    /// <summary>Working on a report, free to move: answering, reviewing, submitted, explaining, typing last year.</summary>
+    OnReport,
 }
 
 /// <summary>
 /// Where one person's conversation stands, kept outside the state machine so the store can save and reload it
-/// with every message.
+/// with every message. Only the interview makes a new one; the host saves what it is given.
 /// </summary>
-public sealed class ConversationState
+public sealed record ConversationState
 {
     /// <summary>Marks a jump made from the review: after the answer, return to the review.</summary>
     public const string ReturnToReview = "$review";
 
-    public InterviewState State { get; set; } = InterviewState.Idle;
+    public InterviewState State { get; init; } = InterviewState.Idle;
 
-    public long? ReportId { get; set; }
+    public long? ReportId { get; init; }
 
     /// <summary>The current question; null once the last question is behind.</summary>
-    public string? QuestionId { get; set; }
+    public string? QuestionId { get; init; }
 
     /// <summary>Where to return after answering a question reached by a jump.</summary>
-    public string? ResumeQuestionId { get; set; }
+    public string? ResumeQuestionId { get; init; }
 
-    /// <summary>A narrative being composed over several messages, not yet saved.</summary>
-    public string? Draft { get; set; }
-
-    public string? PendingAgency { get; set; }
-
-    /// <summary>The finding whose reason is being asked for (its key), while <see cref="InterviewState.Explaining"/>.</summary>
-    public string? Explaining { get; set; }
-
-    /// <summary>Which of last year's figures is being asked, while <see cref="InterviewState.TypingLastYear"/>.</summary>
-    public int? LastYearStep { get; set; }
+    /// <summary>The sub-dialog of the current mode (the agency being named, a draft, a reason, last year's step).</summary>
+    public InterviewDialog? Dialog { get; init; }
 
     /// <summary>Grows with every change, so buttons on older messages can be recognised as stale.</summary>
-    public int Version { get; set; }
+    public int Version { get; init; }
+
+    /// <summary>A narrative being composed over several messages, not yet saved.</summary>
+    public string? Draft => (Dialog as DraftDialog)?.Text;
 }

@@ -8,58 +8,11 @@ namespace ReportBot.Core.Interviews;
 /// <summary>Typed answers: validated, saved, checked against the rules, then on to the next question.</summary>
 public sealed partial class Interview
 {
-    public InterviewOutcome Answer(string text)
+    private void AnswerQuestion(string text)
     {
-        switch (state.State)
-        {
-            case InterviewState.NamingAgency: NameAgency(text); break;
-            case InterviewState.NamingYear: NameYear(text); break;
-            case InterviewState.Answering when Current is NarrativeQuestion n: StartDraft(n, text); break;
-            case InterviewState.Answering when Current is RowQuestion r: AnswerRow(r, text); break;
-            case InterviewState.Drafting when Current is NarrativeQuestion n: AppendDraft(n, text); break;
-            case InterviewState.Explaining: SaveReason(text); break;
-            case InterviewState.TypingLastYear: AnswerLastYear(text); break;
-            case InterviewState.Reviewing when Current is not null:
-                // Typing during the review answers the question the person was on.
-                Continue();
-                outcome.Replies.Clear();
-                return Answer(text);
-            case InterviewState.Reviewing: Say(InterviewTexts.UseButtons); break;
-            case InterviewState.Submitted: Say(InterviewTexts.AlreadySubmitted); break;
-            default: Say(InterviewTexts.StartFirst); break;
-        }
-        return outcome;
-    }
-
-    private void NameAgency(string text)
-    {
-        var name = NumberParser.Normalize(text);
-        if (name.Length is < 2 or > 50 || name.Any(char.IsControl) || name.StartsWith('/'))
-        {
-            Say(InterviewTexts.AgencyInvalid);
-            return;
-        }
-        state.PendingAgency = name;
-        machine.Fire(Trigger.AgencyNamed);
-        Say(InterviewTexts.AskYear(name));
-    }
-
-    private void NameYear(string text)
-    {
-        var s = NumberParser.Normalize(text).TrimEnd('年').Trim();
-        if (s.Length != 4 || !int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
-        {
-            Say(InterviewTexts.YearInvalidFormat);
-            return;
-        }
-        if (year < context.FirstYear || year > context.LastYear)
-        {
-            Say(InterviewTexts.YearOutOfRange(context.FirstYear, context.LastYear));
-            return;
-        }
-        machine.Fire(Trigger.YearNamed);
-        outcome.OpenReport = new OpenReportRequest(state.PendingAgency!, year);
-        state.PendingAgency = null;
+        if (Current is NarrativeQuestion n) StartDraft(n, text);
+        else if (Current is RowQuestion r) AnswerRow(r, text);
+        else ReviewAll();
     }
 
     private void AnswerRow(RowQuestion q, string text)
@@ -121,9 +74,13 @@ public sealed partial class Interview
         return rowFinding?.Text ?? $"{q.Row.Short}：总计({declared}) ≠ {values.Sum(long.Parse)}";
     }
 
-    private InterviewOutcome ZeroRest()
+    private void ZeroRest()
     {
-        if (state.State != InterviewState.Answering || Current is not RowQuestion q || !q.Table.GroupZero) return Say2(InterviewTexts.NotNow);
+        if (Current is not RowQuestion q || !q.Table.GroupZero)
+        {
+            Say(InterviewTexts.NotNow);
+            return;
+        }
         var changed = new List<string>();
         foreach (var key in context.Plan.InTable(q.Table.Id).SelectMany(r => r.Keys).Where(k => !answers.Has(k)))
         {
@@ -132,13 +89,12 @@ public sealed partial class Interview
         }
         Say(SavedWithFindings($"✅ {q.Table.Caption}：{(changed.Count > 0 ? InterviewTexts.ZeroDone : InterviewTexts.ZeroNothing)}", q.Table, changed));
         Advance(context.Plan.InTable(q.Table.Id).Last());
-        return outcome;
     }
 
     /// <summary>The acknowledgement, plus every rule the change completed or touched that does not hold.</summary>
     private Reply SavedWithFindings(string saved, TableDefinition table, List<string> changed)
     {
-        var findings = Open(Shown(context.Rules.Evaluate(Input(), new HashSet<string> { table.Id })))
+        var findings = Unexplained(Shown(context.Rules.Evaluate(Input(), new HashSet<string> { table.Id })))
             .Where(f => f.CellKeys.Intersect(changed).Any()).ToList();
         reported.UnionWith(findings.Select(f => f.Text));
         var text = InterviewScreens.FindingsText(findings) is { } f ? $"{saved}\n{f}" : saved;
@@ -150,40 +106,37 @@ public sealed partial class Interview
     {
         if (state.ResumeQuestionId is { } resume)
         {
-            state.ResumeQuestionId = null;
+            state = state with { ResumeQuestionId = null };
             if (resume == ConversationState.ReturnToReview || context.Plan.Find(resume) is null)
             {
-                state.QuestionId = null;
-                machine.Fire(Trigger.Review);
-                ShowReview();
+                ReviewAll();
                 return;
             }
-            state.QuestionId = resume;
+            state = state with { QuestionId = resume };
             Ask();
             return;
         }
         var next = context.Plan.After(answered);
-        if (next is null || next.Section != answered.Section) SectionEndChecks(answered.Section);
-        state.QuestionId = next?.Id;
+        if (next is null || next.Section != answered.Section) SectionEndFindings(answered.Section);
+        state = state with { QuestionId = next?.Id };
         if (next is not null)
         {
             Ask();
             return;
         }
-        machine.Fire(Trigger.Review);
-        ShowReview(InterviewTexts.AllAnswered);
+        ReviewAll(InterviewTexts.AllAnswered);
     }
 
     /// <summary>At a section's end: the rules of its tables, or of its prose, that do not hold and are not explained.</summary>
-    private void SectionEndChecks(SectionDefinition section)
+    private void SectionEndFindings(SectionDefinition section)
     {
         // Findings just reported with the answer are not repeated.
         var tables = section.Tables ?? [];
         // Prose findings about this section's tables (R11, R12) belong here too: their figures were just completed.
-        var findings = Open(AllFindings()).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
+        var findings = Unexplained(AllFindings()).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
                 || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => k.StartsWith(t + ".", StringComparison.Ordinal)))))
             .Where(f => !reported.Contains(f.Text)).ToList();
-        if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionChecks) is { } text)
+        if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionFindingsTitle) is { } text)
             Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));
     }
 

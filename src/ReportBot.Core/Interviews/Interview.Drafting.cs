@@ -11,51 +11,52 @@ public sealed partial class Interview
         var clean = CleanText(text);
         if (clean.Length == 0) { Ask(); return; }
         if (clean.Length > q.Item.MaxLength) { Say(InterviewTexts.TooLong(q.Item.MaxLength, clean.Length)); return; }
-        state.Draft = clean;
+        state = state with { Dialog = new DraftDialog(clean) };
         machine.Fire(Trigger.DraftStarted);
         Say(InterviewScreens.Preview(clean, q));
     }
 
-    private void AppendDraft(NarrativeQuestion q, string text)
+    private void AppendDraft(string text)
     {
+        var q = (NarrativeQuestion)Current!;
+        var draft = Dialog<DraftDialog>().Text;
         var part = CleanText(text);
         if (RowParser.Parse(part, 1, allowTotal: false).Ok || RowParser.Parse(part, 3, allowTotal: true).Ok)
         {
             // Figures while a text is open were most likely meant for the next question: not added silently.
             Say(InterviewTexts.NumbersWhileDrafting(q.Item.Label));
-            Say(InterviewScreens.Preview(state.Draft ?? "", q));
+            Say(InterviewScreens.Preview(draft, q));
             return;
         }
         // A long paste arrives split wherever the client cut it: a new paragraph only after a sentence ends.
-        var separator = EndsSentence(state.Draft) ? "\n" : "";
-        var joined = $"{state.Draft}{separator}{part}".Trim();
+        var separator = EndsSentence(draft) ? "\n" : "";
+        var joined = $"{draft}{separator}{part}".Trim();
         if (joined.Length > q.Item.MaxLength) { Say(InterviewTexts.TooLong(q.Item.MaxLength, joined.Length)); return; }
-        state.Draft = joined;
+        state = state with { Dialog = new DraftDialog(joined) };
         Say(InterviewScreens.Preview(joined, q));
     }
 
-    private InterviewOutcome SaveDraft()
+    private void SaveDraft()
     {
-        if (state.State != InterviewState.Drafting || Current is not NarrativeQuestion q) return Say2(InterviewTexts.NotNow);
-        answers.Set(q.Item.Id, state.Draft!);
-        state.Draft = null;
-        machine.Fire(Trigger.DraftSaved);
+        var q = (NarrativeQuestion)Current!;
+        answers.Set(q.Item.Id, Dialog<DraftDialog>().Text);
+        machine.Fire(Trigger.Done);
         Say(InterviewTexts.Saved($"{q.Item.Label}（共{answers.Get(q.Item.Id)!.Length}字）"));
         Advance(q);
-        return outcome;
     }
 
-    private InterviewOutcome AppendPrompt() =>
-        Say2(state.State == InterviewState.Drafting ? InterviewTexts.AppendMore : InterviewTexts.NotNow);
-
-    private InterviewOutcome Rewrite()
+    private void RewriteDraft()
     {
-        if (state.State != InterviewState.Drafting) return Say2(InterviewTexts.NotNow);
-        state.Draft = null;
-        machine.Fire(Trigger.DraftDiscarded);
+        machine.Fire(Trigger.Done);
         Say(InterviewTexts.DraftDiscarded);
         Ask();
-        return outcome;
+    }
+
+    private void DropDraft()
+    {
+        Say(InterviewTexts.DraftDropped(Dialog<DraftDialog>().Text.Length));
+        machine.Fire(Trigger.Done);
+        Ask();
     }
 
     private static bool EndsSentence(string? text) => text is { Length: > 0 } && "。！？!?；;：:…”」』）)".Contains(text[^1], StringComparison.Ordinal);

@@ -8,34 +8,37 @@ public sealed partial class Interview
     private const int MinReason = 2;
     private const int MaxReason = 500;
 
-    /// <summary>Asks for the reason behind a finding (a warning, or an explainable error such as R8).</summary>
-    public InterviewOutcome Explain(string findingKey)
+    private void AskReason(string findingKey)
     {
-        if (CurrentFinding(findingKey) is not { } finding || context.Format.Rule(finding.RuleId) is not { CanBeAcknowledged: true })
-            return Say2(InterviewTexts.FindingGone);
-        var fromReview = state.State == InterviewState.Reviewing;
-        if (!TryFire(Trigger.Explain)) return outcome;
-        state.Explaining = Acknowledgements.Pending(Acknowledgements.Key(finding), fromReview);
-        var rule = context.Format.Rule(finding.RuleId)!;
+        if (CurrentFinding(findingKey) is not { } finding || context.Format.Rule(finding.RuleId) is not { CanBeAcknowledged: true } rule)
+        {
+            Say(InterviewTexts.FindingGone);
+            return;
+        }
+        state = state with { Dialog = new ExplainingDialog(Acknowledgements.Key(finding), FromReview: state.State == InterviewState.Reviewing) };
+        machine.Fire(Trigger.ReasonAsked);
         Say(InterviewTexts.AskReason(finding.Text, rule.Hint, rule.Explainable));
-        return outcome;
     }
 
-    /// <summary>Adds the suggested sentence (R13) to its section's text, as a paragraph of its own.</summary>
-    public InterviewOutcome Accept(string findingKey)
+    private void AcceptSuggestion(string findingKey)
     {
-        if (state.State is not (InterviewState.Answering or InterviewState.Reviewing)) return Say2(InterviewTexts.NotNow);
         if (CurrentFinding(findingKey) is not { Suggestion: { } suggestion, Section: { } section }
             || context.Format.Sections.First(s => s.Id == section).Items is not { Count: > 0 } items)
-            return Say2(InterviewTexts.FindingGone);
+        {
+            Say(InterviewTexts.FindingGone);
+            return;
+        }
         var item = items[^1];
         var text = answers.Get(item.Id);
         var accepted = text is null || text == "无" ? suggestion : $"{text}\n{suggestion}";
-        if (accepted.Length > item.MaxLength) return Say2(InterviewTexts.TooLong(item.MaxLength, accepted.Length));
+        if (accepted.Length > item.MaxLength)
+        {
+            Say(InterviewTexts.TooLong(item.MaxLength, accepted.Length));
+            return;
+        }
         answers.Set(item.Id, accepted);
         Say(InterviewTexts.SuggestionAccepted(item.Label, suggestion));
-        Resume();
-        return outcome;
+        Resume(toReview: state.State == InterviewState.Reviewing);
     }
 
     /// <summary>The reason typed while explaining: kept with the report, then back to where the person was.</summary>
@@ -47,26 +50,19 @@ public sealed partial class Interview
             Say(InterviewTexts.ReasonLength(MinReason, MaxReason));
             return;
         }
-        answers.Set(Acknowledgements.AnswerKey(state.Explaining!), reason);
-        state.Explaining = null;
-        machine.Fire(Trigger.Explained);
+        var explaining = Dialog<ExplainingDialog>();
+        answers.Set(explaining.AnswerKey, reason);
+        machine.Fire(Trigger.Done);
         Say(InterviewTexts.ReasonSaved);
-        Resume();
+        Resume(explaining.FromReview);
     }
 
     private void StopExplaining()
     {
-        machine.Fire(Trigger.Cancel);
-        state.Explaining = null;
+        var fromReview = Dialog<ExplainingDialog>().FromReview;
+        machine.Fire(Trigger.Done);
         Say(InterviewTexts.Cancelled);
-        Resume();
-    }
-
-    /// <summary>Shows where the person is: the review, or the current question.</summary>
-    private void Resume()
-    {
-        if (state.State == InterviewState.Reviewing || Current is null) ShowReview();
-        else Ask();
+        Resume(fromReview);
     }
 
     private Finding? CurrentFinding(string key) => AllFindings().FirstOrDefault(f => f.Id == key);

@@ -6,17 +6,15 @@ namespace ReportBot.Core.Interviews;
 /// <summary>Typing last year's few figures (<c>/lastyear</c>), when neither the store nor a file supplied them.</summary>
 public sealed partial class Interview
 {
-    public InterviewOutcome TypeLastYear()
+    private void StartLastYear()
     {
-        if (context.LastYearFigures.Count == 0 || !TryFire(Trigger.TypeLastYear)) return outcome;
-        state.LastYearStep = 0;
+        state = state with { Dialog = new LastYearDialog(0) };
         AskLastYear();
-        return outcome;
     }
 
     private void AnswerLastYear(string text)
     {
-        var question = context.LastYearFigures[state.LastYearStep!.Value];
+        var question = context.LastYearFigures[Dialog<LastYearDialog>().Step];
         var row = RowParser.Parse(text, question.CellKeys.Count, allowTotal: false);
         if (!row.Ok)
         {
@@ -32,29 +30,28 @@ public sealed partial class Interview
 
     private void NextLastYear()
     {
-        state.LastYearStep++;
-        if (state.LastYearStep < context.LastYearFigures.Count)
+        var step = Dialog<LastYearDialog>().Step + 1;
+        if (step < context.LastYearFigures.Count)
         {
+            state = state with { Dialog = new LastYearDialog(step) };
             AskLastYear();
             return;
         }
-        state.LastYearStep = null;
-        machine.Fire(Trigger.LastYearDone);
+        machine.Fire(Trigger.Done);
         Say(InterviewTexts.LastYearSaved);
-        Resume();
+        Resume(toReview: false);
     }
 
     private void StopTypingLastYear()
     {
-        state.LastYearStep = null;
-        machine.Fire(Trigger.Cancel);
+        machine.Fire(Trigger.Done);
         Say(InterviewTexts.LastYearStopped);
-        Resume();
+        Resume(toReview: false);
     }
 
     private void AskLastYear()
     {
-        var step = state.LastYearStep!.Value;
+        var step = Dialog<LastYearDialog>().Step;
         var q = context.LastYearFigures[step];
         var saved = q.CellKeys.Select(k => answers.Get(LastYearQuestions.Prefix + k)).ToList();
         var text = InterviewTexts.AskLastYear(step + 1, context.LastYearFigures.Count, q.Label, q.Names, saved.All(v => v is not null) ? string.Join(' ', saved) : null);

@@ -3,109 +3,105 @@ namespace ReportBot.Core.Interviews;
 /// <summary>Moving between questions: back, skip, keep, jump (and return), continue after the review.</summary>
 public sealed partial class Interview
 {
-    public InterviewOutcome Back()
+    private void PreviousQuestion()
     {
-        switch (state.State)
+        if (Current is not { } q)
         {
-            case InterviewState.NamingYear:
-                TryFire(Trigger.Back);
-                Say(InterviewTexts.AskAgency);
-                break;
-            case InterviewState.Drafting:
-                // Going back would drop the unsaved text: it stays, and the person chooses.
-                Say(InterviewTexts.FinishDraftFirst);
-                Say(InterviewScreens.Preview(state.Draft ?? "", Current));
-                break;
-            case InterviewState.Answering when Current is { } q:
-                if (context.Plan.Before(q) is not { } previous)
-                {
-                    Say(InterviewTexts.FirstQuestion);
-                    Ask();
-                    return outcome;
-                }
-                state.ResumeQuestionId = null;
-                state.QuestionId = previous.Id;
-                Ask();
-                break;
-            case InterviewState.Reviewing:
-                return Continue();
-            case InterviewState.Explaining:
-                StopExplaining();
-                break;
-            case InterviewState.TypingLastYear:
-                StopTypingLastYear();
-                break;
-            default:
-                Say(InterviewTexts.NotNow);
-                break;
+            ReviewAll();
+            return;
         }
-        return outcome;
+        if (context.Plan.Before(q) is not { } previous)
+        {
+            Say(InterviewTexts.FirstQuestion);
+            Ask();
+            return;
+        }
+        state = state with { ResumeQuestionId = null, QuestionId = previous.Id };
+        Ask();
     }
 
-    public InterviewOutcome Skip()
+    /// <summary>Only optional narratives can be skipped; skipping drops a text not yet saved.</summary>
+    private void SkipQuestion()
     {
-        if (state.State == InterviewState.TypingLastYear)
+        if (Current is not { } q) Say(InterviewTexts.NotNow);
+        else if (q is RowQuestion) Say(InterviewTexts.CannotSkipTable);
+        else if (q.Required) Say(InterviewTexts.CannotSkip);
+        else
         {
-            NextLastYear();
-            return outcome;
+            if (state.State == InterviewState.Drafting) machine.Fire(Trigger.Done);
+            Advance(q);
         }
-        if (state.State is not (InterviewState.Answering or InterviewState.Drafting) || Current is not { } q) return Say2(InterviewTexts.NotNow);
-        if (q is RowQuestion) return Say2(InterviewTexts.CannotSkipTable);
-        if (q.Required) return Say2(InterviewTexts.CannotSkip);
-        if (state.State == InterviewState.Drafting)
-        {
-            state.Draft = null;
-            TryFire(Trigger.DraftDiscarded);
-        }
-        Advance(q);
-        return outcome;
     }
 
-    /// <summary>保持原值: the saved answer stands; go on.</summary>
-    public InterviewOutcome Keep()
+    private void KeepAnswer()
     {
-        if (state.State != InterviewState.Answering || Current is not { } q) return Say2(InterviewTexts.NotNow);
-        if (!screens.IsAnswered(q)) return Say2(InterviewTexts.NothingSaved);
-        Advance(q);
-        return outcome;
+        if (Current is not { } q) Say(InterviewTexts.NotNow);
+        else if (!screens.IsAnswered(q)) Say(InterviewTexts.NothingSaved);
+        else Advance(q);
     }
 
-    public InterviewOutcome Jump(string questionId)
+    private void JumpTo(string questionId)
     {
-        if (context.Plan.Find(questionId) is not { } target) return Say2(InterviewTexts.UnknownChoice);
-        if (state.State == InterviewState.Submitted) TryFire(Trigger.Review);
-        if (!machine.CanFire(Trigger.Jump)) return Say2(state.State == InterviewState.Drafting ? InterviewTexts.FinishDraftFirst : InterviewTexts.NotNow);
+        if (context.Plan.Find(questionId) is not { } target)
+        {
+            Say(InterviewTexts.UnknownChoice);
+            return;
+        }
         // Back to the question the person was on (the review keeps it); to the review once all are behind.
-        state.ResumeQuestionId ??= state.QuestionId ?? ConversationState.ReturnToReview;
-        if (state.ResumeQuestionId == target.Id) state.ResumeQuestionId = null;
-        machine.Fire(Trigger.Jump);
-        state.QuestionId = target.Id;
+        var resume = state.ResumeQuestionId ?? state.QuestionId ?? ConversationState.ReturnToReview;
+        state = state with { ResumeQuestionId = resume == target.Id ? null : resume, QuestionId = target.Id };
+        machine.Fire(Trigger.ToQuestions);
         Ask(jumped: state.ResumeQuestionId is not null);
-        return outcome;
     }
 
-    public InterviewOutcome Continue()
+    private void ContinueFromReview()
     {
-        if (!TryFire(Trigger.Continue)) return outcome;
-        state.ResumeQuestionId = null;
+        state = state with { ResumeQuestionId = null };
         var next = Current ?? context.Plan.Questions.FirstOrDefault(q => q.Required && !screens.IsAnswered(q));
         if (next is null)
         {
-            state.QuestionId = null;
-            machine.Fire(Trigger.Review);
+            state = state with { QuestionId = null };
             ShowReview(InterviewTexts.AllAnswered);
-            return outcome;
+            return;
         }
-        state.QuestionId = next.Id;
+        state = state with { QuestionId = next.Id };
+        machine.Fire(Trigger.ToQuestions);
         Ask();
-        return outcome;
     }
 
-    private InterviewOutcome PickSection(string sectionId)
+    /// <summary>Typing during the review answers the question the person was on.</summary>
+    private void AnswerFromReview(string text)
     {
-        if (context.Format.Sections.FirstOrDefault(s => s.Id == sectionId) is not { } section) return Say2(InterviewTexts.UnknownChoice);
-        if (state.State is not (InterviewState.Reviewing or InterviewState.Submitted or InterviewState.Answering)) return Say2(InterviewTexts.NotNow);
-        Say(screens.SectionPicker(section));
-        return outcome;
+        if (Current is null)
+        {
+            Say(InterviewTexts.UseButtons);
+            return;
+        }
+        state = state with { ResumeQuestionId = null };
+        machine.Fire(Trigger.ToQuestions);
+        machine.Fire(triggers.Answer, text);
+    }
+
+    private void PickSection(string sectionId)
+    {
+        if (context.Format.Sections.FirstOrDefault(s => s.Id == sectionId) is not { } section) Say(InterviewTexts.UnknownChoice);
+        else Say(screens.SectionPicker(section));
+    }
+
+    private void ShowReview(string? lead = null) => Say(screens.Review(Report, AllFindings(), lead));
+
+    /// <summary>Every question is behind: the conversation moves to the review, so Continue and Back work from there.</summary>
+    private void ReviewAll(string? lead = null)
+    {
+        state = state with { QuestionId = null };
+        machine.Fire(Trigger.ToReview);
+        ShowReview(lead);
+    }
+
+    /// <summary>Shows where the person is: the review, or the current question.</summary>
+    private void Resume(bool toReview)
+    {
+        if (toReview || Current is null) ShowReview();
+        else Ask();
     }
 }

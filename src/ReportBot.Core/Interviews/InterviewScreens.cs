@@ -72,7 +72,7 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     {
         var text = new StringBuilder();
         if (lead is not null) text.AppendLine(lead);
-        text.AppendLine($"📋 {context.Format.TitleFor(report.Agency, report.Year)}{(report.Submitted ? "（已提交）" : "")}");
+        text.AppendLine($"📋 {context.Format.TitleFor(report.Agency, report.Year)}{(report.Status == ReportStatus.Submitted ? "（已提交）" : "")}");
         var sectionButtons = new List<Button>();
         foreach (var section in context.Format.Sections)
         {
@@ -88,7 +88,7 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         foreach (var f in findings.Except(open)) text.Append($"\n✅ 已说明 {f.Text}（{Acknowledgements.Reason(answers, f)}）");
         var rows = Rows(sectionButtons, 6).ToList();
         // A submitted report offers only the way to change it (which reopens it); nothing else would be accepted.
-        if (report.Submitted) return new Reply(text.ToString().TrimEnd(), rows);
+        if (report.Status == ReportStatus.Submitted) return new Reply(text.ToString().TrimEnd(), rows);
         rows.AddRange(Rows(FixButtons(open, context.Format).Where(b => !b.Choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)), 3));
         rows.Add([InterviewButtons.Continue, InterviewButtons.Submit]);
         return new Reply(text.ToString().TrimEnd(), rows);

@@ -1,7 +1,7 @@
 namespace ReportBot.Core.Interviews;
 
 /// <summary>Everything the interview says to staff, in one place.</summary>
-internal static class InterviewTexts
+public static class InterviewTexts
 {
     public const string AskAgency = "新建年度报告。请输入机关名称（例如：焦作市人防办）：";
     public const string AgencyInvalid = "机关名称应为2到50个字，不含换行，例如：焦作市人防办。请重新输入：";
@@ -26,7 +26,7 @@ internal static class InterviewTexts
     public const string SubmitBlocked = "还不能提交，请先处理以下问题：";
     public const string SubmittedNote = "✅ 报告已提交。以下是完整报告：";
     public const string UnknownChoice = "这个按钮已失效，请看最新的问题。";
-    public const string SectionChecks = "本部分检查发现以下问题：";
+    public const string SectionFindingsTitle = "本部分检查发现以下问题：";
     public const string MissingTitle = "未填写：";
     public const string ErrorsTitle = "错误：";
     public const string ZeroDone = "已将其余未填的格填为 0。";
@@ -34,6 +34,7 @@ internal static class InterviewTexts
     public const string ZeroWord = "全部为0";
     public const string FindingGone = "这个问题已经不存在或已处理。";
     public const string ReasonSaved = "✅ 已记录说明。";
+    public const string Reopened = "报告已提交过，这次修改使它重新打开：修改完成后请重新提交。";
     public const string StillExplaining = "请输入说明原因（发送 /cancel 取消）。";
 
     public static string AskReason(string finding, string? hint, bool printedUnderTable) =>
@@ -64,16 +65,6 @@ internal static class InterviewTexts
         $"⚠️ 最后一个数（{last}）正好等于前面各数之和，是不是把总计填进了“其他”？如果是，请点“上一步”重新输入这一行（可在最后加第7个数作为总计）。";
 
     public static string SuggestionAccepted(string item, string suggestion) => $"✅ 已在“{item}”中加入：{suggestion}";
-
-    public const string Help = """
-        填报说明：
-        · 按提示逐项回答；表格一行可一次输入，数字用空格分开，例如 0 2 0 0 0 1；全为0可只输入 0。
-        · 收费金额以万元为单位，例如 888.0113，也可输入 8880113元。
-        · 文字可分多条发送，最后点“保存”。
-        命令：/new 新建报告  /back 上一步  /skip 跳过可选项  /review 查看进度与修改  /submit 提交
-        /snapshot 草稿文件  /document 正式文件  /lastyear 输入上年数据  /check 检查报告文件
-        /cancel 取消  /help 帮助
-        """;
 
     public static string YearOutOfRange(int first, int last) => $"年度应在 {first} 到 {last} 之间，例如 {last - 1}。";
 

@@ -18,7 +18,10 @@ public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> But
 }
 
 /// <summary>The report a conversation works on, as the interview needs to know it.</summary>
-public sealed record ReportInfo(long Id, string Agency, int Year, bool Submitted);
+public sealed record ReportInfo(long Id, string Agency, int Year, ReportStatus Status);
+
+/// <summary>A report with its answers and last year's (same 机关, year before), as the interview works on it.</summary>
+public sealed record BoundReport(ReportInfo Info, Answers.AnswerSet Answers, Answers.AnswerSet? LastYear, InterviewContext? Context = null); // Context: the report's own format, when not the interview's
 
 /// <summary>Asks the host to create, or bind to, the report named during the interview.</summary>
 public sealed record OpenReportRequest(string Agency, int Year);
@@ -30,6 +33,6 @@ public sealed class InterviewOutcome
 
     public OpenReportRequest? OpenReport { get; set; }
 
-    /// <summary>True when the report was submitted (false when reopened, null when unchanged).</summary>
-    public bool? Submitted { get; set; }
+    /// <summary>The report's new status, when this message changed it (submitted, or reopened by a change).</summary>
+    public ReportStatus? Status { get; set; }
 }

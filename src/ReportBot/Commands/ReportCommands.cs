@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Documents;
+using ReportBot.Core.Interviews;
 using ReportBot.Documents;
 using ReportBot.Hosting;
 using ReportBot.Storage;
@@ -24,7 +25,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
             var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
             var context = formats.For(r);
             var done = context.Plan.Questions.Count(q => q.Keys.All(answers.Has));
-            await output.WriteLineAsync($"{r.Id}\t{r.Agency}\t{r.Year}\t{r.Status}\t{done}/{context.Plan.Questions.Count}");
+            await output.WriteLineAsync($"{r.Id}\t{r.Agency}\t{r.Year}\t{r.Status.Name()}\t{done}/{context.Plan.Questions.Count}");
         }
         return 0;
     }
@@ -41,15 +42,16 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
             report = await session.FindReportAsync(id, ct);
             answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(id, ct));
             // Last year feeds R8–R10, whose explanations are printed under the tables.
-            if (report is not null) lastYear = await Conversations.ConversationService.LastYearAsync(session, report, answers, ct);
+            if (report is not null) lastYear = await Conversations.LastYearLoader.LoadAsync(session, report, answers, ct);
         }
         if (report is null) return await Fail($"no report with id {id}; `reports --db PATH` lists them");
-        var draft = !ReportDocuments.IsFinished(report);
+        // The finished document only for a submitted report (submission is the gate); otherwise a draft.
+        var draft = report.Status != ReportStatus.Submitted;
         byte[] content = format switch
         {
             "docx" => documents.Docx(report.FormatId, report.Info, answers, draft, lastYear).Content,
             "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.FormatId, report.Info, answers, draft, lastYear))),
-            _ => System.Text.Encoding.UTF8.GetBytes(new ReportExport(report.FormatId, report.Agency, report.Year, report.Status, clock.GetUtcNow(), answers.Values).ToJson()),
+            _ => System.Text.Encoding.UTF8.GetBytes(new ReportExport(report.FormatId, report.Agency, report.Year, report.Status.Name(), clock.GetUtcNow(), answers.Values).ToJson()),
         };
         await File.WriteAllBytesAsync(outPath, content, ct);
         await output.WriteLineAsync($"{outPath}: report {id} ({report.Agency} {report.Year}, {(draft ? "draft" : "finished")}), {content.Length} bytes");
@@ -71,7 +73,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
         if (import?.Answers is null || string.IsNullOrWhiteSpace(import.Agency)) return await Fail($"{path}: not a report export (no agency or answers)");
         if (formats.Catalogue.Find(import.Format) is null)
             return await Fail($"{path}: format \"{import.Format}\" is not a loaded format ({string.Join(", ", formats.Catalogue.Formats.Select(f => f.Id))})");
-        if (ImportCheck.Problems(formats.For(import.Format), import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
+        if (ImportValidation.Problems(formats.For(import.Format), import.Answers) is { Count: > 0 } problems) return await Fail($"{path}: {string.Join("; ", problems)}");
 
         await using var session = await store.BeginAsync(ct);
         if (await session.FindReportAsync(import.Agency, import.Year, ct) is { } existing)
@@ -83,7 +85,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
         var answers = new AnswerSet();
         foreach (var (key, value) in import.Answers) answers.Set(key, value);
         await session.SaveAnswersAsync(report.Id, answers.Changes, ImporterId, now, ct);
-        if (import.Status == "submitted") await session.SetSubmittedAsync(report.Id, true, now, ct);
+        if (ReportStatusNames.Parse(import.Status) is { } status) await session.SetStatusAsync(report.Id, status, now, ct);
         await session.CommitAsync(ct);
         await output.WriteLineAsync($"imported {import.Agency} {import.Year} as report {report.Id} ({answers.Changes.Count} answers)");
         return 0;

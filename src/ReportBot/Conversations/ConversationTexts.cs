@@ -1,3 +1,5 @@
+using ReportBot.Core.Interviews;
+
 namespace ReportBot.Conversations;
 
 /// <summary>What the conversation service itself says, outside any interview question.</summary>
@@ -9,29 +11,40 @@ internal static class ConversationTexts
     public const string NotText = "暂时只能识别文字消息和按钮。请直接输入文字回答当前问题。";
     public const string FileNotExpected = "没能读取这个文件。可以发送 .docx 或 .txt 格式的年度报告进行检查。";
     public const string Stale = "这个按钮所在的问题已经过去了，没有做任何修改。当前问题：";
-    public const string UnknownCommand = "不认识这个命令。可用命令：/new /back /skip /review /submit /snapshot /document /check /lastyear /cancel /help";
-    public const string NoReport = "还没有正在填写的报告。发送 /new 新建报告。";
+    public const string NoReport = InterviewTexts.StartFirst;
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
     public const string FinishedAttached = "📎 正式报告文件。";
-    public const string CheckHow = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。";
-    public const string Reopened = "报告已提交过，这次修改使它重新打开：修改完成后请重新提交。";
+    public const string HowToCheckAReport = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。";
     public const string CoordinatorsOnly = "只有协调员可以使用这个命令。";
     public const string InviteInvalid = "这个邀请链接无效、已使用或已过期。请向协调员索取新的链接。";
     public const string InviteNeedsReport = "请先用 /new 新建报告或用 /open 打开一份报告，再发送 /invite 邀请填报人员。";
     public const string NoReportsYet = "还没有报告。发送 /new 新建。";
-    public const string NoReportsForStaff = "你还没有被邀请填写任何报告。请联系协调员。";
+    public const string NoReportsForStaff = InterviewTexts.NoReportForStaff;
     public const string ReportsTitle = "📁 报告列表：";
     public const string OpenUsage = "用法：/open 报告编号（发送 /reports 查看编号）。";
     public const string NotYourReport = "你没有被邀请填写这份报告。";
-    public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
     public const string EditedIgnored = "编辑过的消息不会修改已保存的答案。如需修改，请直接发送新的内容，或用 /back 回到上一题。";
     public const string PrivateOnly = "本机器人只能在私聊中使用，现在退出本群。";
     public const string Failure = "抱歉，刚才的消息没有处理完或回复没有发出。发送 /start 可查看当前问题和已保存的内容。";
 
+    public const string HowToAnswer = """
+        填报说明：
+        · 按提示逐项回答；表格一行可一次输入，数字用空格分开，例如 0 2 0 0 0 1；全为0可只输入 0。
+        · 收费金额以万元为单位，例如 888.0113，也可输入 8880113元。
+        · 文字可分多条发送，最后点“保存”。
+        """;
+
+    /// <summary>/help: how to answer, then the commands this person may use (from the one catalogue).</summary>
+    public static string Help(bool coordinator) => $"{HowToAnswer}\n命令：\n{ChatCommands.ListFor(coordinator)}";
+
+    public static string UnknownCommand => $"不认识这个命令。可用命令：{ChatCommands.Names}";
+
+    public static string StatusName(ReportStatus status) => status == ReportStatus.Submitted ? "已提交" : "填写中";
+
     public static string Unreadable(string file, string why) => $"无法把“{file}”读作政府信息公开工作年度报告：{why}";
 
-    public static string CheckTitle(string file, string? agency, int? year, int errors, int warnings) =>
+    public static string SentReportFindingsTitle(string file, string? agency, int? year, int errors, int warnings) =>
         $"🔎 检查“{file}”（{agency ?? "机关未识别"} {(year is { } y ? $"{y}年" : "年度未识别")}）：{(errors + warnings == 0 ? "未发现问题。" : $"错误{errors}项，提醒{warnings}项。")}";
 
     public static string MoreFindings(int count) => $"……另有{count}项，完整结果可用命令行 check 查看。";

@@ -43,11 +43,11 @@ public sealed class CoordinatorStatus(ReportFormats formats)
         var lines = new List<string>
         {
             "",
-            $"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {(r.Status == "submitted" ? "已提交" : "填写中")} · 已完成 {context.Plan.Questions.Count - open.Count}/{context.Plan.Questions.Count}",
+            $"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {ConversationTexts.StatusName(r.Status)} · 已完成 {context.Plan.Questions.Count - open.Count}/{context.Plan.Questions.Count}",
         };
         if (open.Count > 0)
             lines.Add("  未填：" + string.Join("；", open.GroupBy(q => q.Section.Short).Select(g => $"{g.Key} {g.Count()}项")));
-        var lastYear = await ConversationService.LastYearAsync(session, r, answers, ct);
+        var lastYear = await LastYearLoader.LoadAsync(session, r, answers, ct);
         var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => !f.Unfilled && !f.Derived).ToList();
         var unexplained = findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
         var errors = unexplained.Where(f => f.Severity == Severities.Error).ToList();

@@ -9,8 +9,7 @@ namespace ReportBot.Conversations;
 /// </summary>
 public sealed class StatusReading(ReportStore store, CoordinatorStatus status, TimeProvider clock)
 {
-    public static bool Applies(IncomingMessage message) =>
-        message is { File: null, Choice: null, Text: { } text } && text.Trim().Split(' ', '@')[0].Equals("/status", StringComparison.OrdinalIgnoreCase);
+    public static bool Applies(ChatInput input) => input is CommandInput { Name: ChatCommands.Status };
 
     /// <summary>The replies, or null when the sender is not a coordinator (the usual path answers them).</summary>
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingMessage message, CancellationToken ct)

@@ -2,7 +2,6 @@ using ReportBot.Core.Answers;
 using ReportBot.Core.Documents;
 using ReportBot.Core.Interviews;
 using ReportBot.Hosting;
-using ReportBot.Storage;
 
 namespace ReportBot.Documents;
 
@@ -24,7 +23,4 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
 
     public string FileName(string formatId, ReportInfo report, bool draft, string extension) =>
         $"{formats.For(formatId).Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";
-
-    /// <summary>The finished document only for a submitted report (submission is the gate); otherwise a draft.</summary>
-    public static bool IsFinished(ReportRow report) => report.Status == "submitted";
 }

@@ -23,7 +23,9 @@ public static class ReportBotServices
         builder.Services.AddSingleton<BotIdentity>();
         builder.Services.AddSingleton<CoordinatorStatus>();
         builder.Services.AddSingleton<PeopleCommands>();
-        builder.Services.AddSingleton<FileChecks>();
+        builder.Services.AddSingleton<ConversationRouter>();
+        builder.Services.AddSingleton<StatusReading>();
+        builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddHostedService<StorageInitializer>();
         return builder;

@@ -18,9 +18,9 @@ public static class Roles
 }
 
 /// <summary>A report as listed: who made it, how far it is.</summary>
-public sealed record ReportRow(long Id, string FormatId, string Agency, int Year, string Status)
+public sealed record ReportRow(long Id, string FormatId, string Agency, int Year, ReportStatus Status)
 {
-    public ReportInfo Info => new(Id, Agency, Year, Status == "submitted");
+    public ReportInfo Info => new(Id, Agency, Year, Status);
 }
 
 /// <summary>
@@ -86,12 +86,12 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
             INSERT INTO reports (format_id, agency, year, created_by, created_at) VALUES ($format, $agency, $year, $user, $now)
             RETURNING id
             """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now))))!;
-        return new ReportRow(id, formatId, agency, year, "open");
+        return new ReportRow(id, formatId, agency, year, ReportStatus.Open);
     }
 
-    public Task SetSubmittedAsync(long reportId, bool submitted, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+    public Task SetStatusAsync(long reportId, ReportStatus status, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
         "UPDATE reports SET status = $status, submitted_at = $at WHERE id = $id",
-        ct, ("$status", submitted ? "submitted" : "open"), ("$at", submitted ? Stamp(now) : null), ("$id", reportId));
+        ct, ("$status", status.Name()), ("$at", status == ReportStatus.Submitted ? Stamp(now) : null), ("$id", reportId));
 
     public async Task<Dictionary<string, string>> AnswersAsync(long reportId, CancellationToken ct)
     {
@@ -133,29 +133,32 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
         await using var reader = await QueryAsync(
             "SELECT state, report_id, question_id, resume_id, draft, pending_agency, version, explaining, last_year_step FROM conversations WHERE user_id = $id", ct, ("$id", userId));
         if (!await reader.ReadAsync(ct)) return new ConversationState();
+        string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+        var state = Enum.Parse<InterviewState>(reader.GetString(0));
         return new ConversationState
         {
-            State = Enum.Parse<InterviewState>(reader.GetString(0)),
+            State = state,
             ReportId = reader.IsDBNull(1) ? null : reader.GetInt64(1),
-            QuestionId = reader.IsDBNull(2) ? null : reader.GetString(2),
-            ResumeQuestionId = reader.IsDBNull(3) ? null : reader.GetString(3),
-            Draft = reader.IsDBNull(4) ? null : reader.GetString(4),
-            PendingAgency = reader.IsDBNull(5) ? null : reader.GetString(5),
+            QuestionId = Text(2),
+            ResumeQuestionId = Text(3),
+            Dialog = ConversationColumns.Dialog(state, Text(4), Text(5), Text(7), reader.IsDBNull(8) ? null : reader.GetInt32(8)),
             Version = reader.GetInt32(6),
-            Explaining = reader.IsDBNull(7) ? null : reader.GetString(7),
-            LastYearStep = reader.IsDBNull(8) ? null : reader.GetInt32(8),
         };
     }
 
-    public Task SaveConversationAsync(long userId, long chatId, ConversationState s, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
-        """
-        INSERT INTO conversations (user_id, chat_id, state, report_id, question_id, resume_id, draft, pending_agency, version, explaining, last_year_step, updated_at)
-        VALUES ($user, $chat, $state, $report, $question, $resume, $draft, $agency, $version, $explaining, $lastYearStep, $now)
-        ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id, state = excluded.state, report_id = excluded.report_id,
-            question_id = excluded.question_id, resume_id = excluded.resume_id, draft = excluded.draft,
-            pending_agency = excluded.pending_agency, version = excluded.version, explaining = excluded.explaining, last_year_step = excluded.last_year_step, updated_at = excluded.updated_at
-        """, ct, ("$user", userId), ("$chat", chatId), ("$state", s.State.ToString()), ("$report", s.ReportId), ("$question", s.QuestionId),
-        ("$resume", s.ResumeQuestionId), ("$draft", s.Draft), ("$agency", s.PendingAgency), ("$version", s.Version), ("$explaining", s.Explaining), ("$lastYearStep", s.LastYearStep), ("$now", Stamp(now)));
+    public Task SaveConversationAsync(long userId, long chatId, ConversationState s, DateTimeOffset now, CancellationToken ct)
+    {
+        var (draft, agency, explaining, lastYearStep) = ConversationColumns.Columns(s.Dialog);
+        return ExecuteAsync(
+            """
+            INSERT INTO conversations (user_id, chat_id, state, report_id, question_id, resume_id, draft, pending_agency, version, explaining, last_year_step, updated_at)
+            VALUES ($user, $chat, $state, $report, $question, $resume, $draft, $agency, $version, $explaining, $lastYearStep, $now)
+            ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id, state = excluded.state, report_id = excluded.report_id,
+                question_id = excluded.question_id, resume_id = excluded.resume_id, draft = excluded.draft,
+                pending_agency = excluded.pending_agency, version = excluded.version, explaining = excluded.explaining, last_year_step = excluded.last_year_step, updated_at = excluded.updated_at
+            """, ct, ("$user", userId), ("$chat", chatId), ("$state", s.State.ToString()), ("$report", s.ReportId), ("$question", s.QuestionId),
+            ("$resume", s.ResumeQuestionId), ("$draft", draft), ("$agency", agency), ("$version", s.Version), ("$explaining", explaining), ("$lastYearStep", lastYearStep), ("$now", Stamp(now)));
+    }
 
     public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
 
@@ -172,7 +175,7 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
         var rows = new List<ReportRow>();
         await using var reader = await QueryAsync($"SELECT id, format_id, agency, year, status FROM reports {where} ORDER BY id", ct, args);
         while (await reader.ReadAsync(ct))
-            rows.Add(new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), reader.GetString(4)));
+            rows.Add(new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open));
         return rows;
     }
 

@@ -13,7 +13,7 @@ internal static class DocxTestReports
 {
     public static readonly InterviewContext Context = new(FormatFixture.Format);
 
-    public static readonly ReportInfo Report = new(1, "焦作市人防办", 2023, false);
+    public static readonly ReportInfo Report = new(1, "焦作市人防办", 2023, ReportStatus.Open);
 
     public static readonly DateTimeOffset DraftTakenAt = new(2026, 11, 26, 18, 5, 0, TimeSpan.FromHours(8));
 

@@ -50,7 +50,7 @@ public sealed class CheckByYearTests : IDisposable
             foreach (var row in table.TypedRows)
                 foreach (var column in table.TypedColumns)
                     answers.Set(table.CellKey(row.Id, column.Id), "0");
-        var document = ReportDocumentBuilder.Build(new InterviewContext(format), new ReportInfo(1, "测试局", year, true), answers);
+        var document = ReportDocumentBuilder.Build(new InterviewContext(format), new ReportInfo(1, "测试局", year, ReportStatus.Submitted), answers);
         await File.WriteAllTextAsync(file, ReportTextWriter.Write(document));
     }
 

@@ -84,7 +84,7 @@ public sealed class SnapshotTests : IDisposable
 
         Assert.DoesNotContain(chat.Last, r => r.Document is not null);
         await using var s = await chat.Store.ReadAsync(CancellationToken.None);
-        Assert.Equal("open", (await s.FindReportAsync(1, CancellationToken.None))!.Status);
+        Assert.Equal(Core.Interviews.ReportStatus.Open, (await s.FindReportAsync(1, CancellationToken.None))!.Status);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using ReportBot.Core.Interviews;
 namespace ReportBot.Tests.Storage;
 
 /// <summary>/status over more reports than a page: one message, the counts, and the open reports left longest.</summary>
@@ -15,8 +16,8 @@ public sealed class StatusOverviewTests : IDisposable
         {
             for (var i = 1; i <= 25; i++)
             {
-                var report = await s.CreateReportAsync("f", $"第{i}局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
-                if (i % 5 == 0) await s.SetSubmittedAsync(report.Id, true, DateTimeOffset.UtcNow, CancellationToken.None);
+                var report = await s.CreateReportAsync(ChatDriver.Context.Format.Id, $"第{i}局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
+                if (i % 5 == 0) await s.SetStatusAsync(report.Id, ReportStatus.Submitted, DateTimeOffset.UtcNow, CancellationToken.None);
             }
             await s.CommitAsync(CancellationToken.None);
         }
@@ -38,7 +39,7 @@ public sealed class StatusOverviewTests : IDisposable
         await chat.AdmitAsync();
         await using (var s = await chat.Store.BeginAsync(CancellationToken.None))
         {
-            for (var i = 1; i <= 11; i++) await s.CreateReportAsync("f", $"第{i}局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
+            for (var i = 1; i <= 11; i++) await s.CreateReportAsync(ChatDriver.Context.Format.Id, $"第{i}局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
             await s.CommitAsync(CancellationToken.None);
         }
         await chat.SendAsync("/open 1");
@@ -55,7 +56,7 @@ public sealed class StatusOverviewTests : IDisposable
         await chat.AdmitAsync();
         await using (var s = await chat.Store.BeginAsync(CancellationToken.None))
         {
-            await s.CreateReportAsync("f", "测试局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
+            await s.CreateReportAsync(ChatDriver.Context.Format.Id, "测试局", 2023, chat.UserId, DateTimeOffset.UtcNow, CancellationToken.None);
             await s.CommitAsync(CancellationToken.None);
         }
         var status = new ReportBot.Conversations.IncomingMessage("test", chat.UserId, chat.UserId, Text: "/status", UpdateId: 990_001);

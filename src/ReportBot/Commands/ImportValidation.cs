@@ -8,7 +8,7 @@ namespace ReportBot.Commands;
 /// An imported answer must be one the interview could have saved: a known key and a value of its kind. Besides the
 /// questions' keys: <c>ack.*</c> (a reason given for a finding) and <c>prev.*</c> (last year's figure for a cell).
 /// </summary>
-internal static class ImportCheck
+internal static class ImportValidation
 {
     private const int MaxReason = 500;
 
@@ -23,9 +23,9 @@ internal static class ImportCheck
                 if (string.IsNullOrWhiteSpace(value) || value.Length > MaxReason) problems.Add($"answer \"{key}\": a reason must be 1–{MaxReason} characters");
                 continue;
             }
-            if (key.StartsWith(Conversations.FileChecks.LastYearPrefix, StringComparison.Ordinal))
+            if (key.StartsWith(Conversations.SentReportCheck.LastYearPrefix, StringComparison.Ordinal))
             {
-                if (!cells.Contains(key[Conversations.FileChecks.LastYearPrefix.Length..]) || NumberParser.ParseFee(value) is not { Ok: true })
+                if (!cells.Contains(key[Conversations.SentReportCheck.LastYearPrefix.Length..]) || NumberParser.ParseFee(value) is not { Ok: true })
                     problems.Add($"answer \"{key}\": not last year's figure for a known cell");
                 continue;
             }

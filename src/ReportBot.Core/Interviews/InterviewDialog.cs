@@ -1,0 +1,16 @@
+namespace ReportBot.Core.Interviews;
+
+/// <summary>What a mode remembers between messages; each mode has its own kind, cleared when the mode is left.</summary>
+public abstract record InterviewDialog;
+
+/// <summary>Naming a new report: the agency once typed.</summary>
+public sealed record NamingDialog(string? Agency) : InterviewDialog;
+
+/// <summary>A narrative typed over one or several messages, not yet saved.</summary>
+public sealed record DraftDialog(string Text) : InterviewDialog;
+
+/// <summary>The reason being asked for: the answer key it will be kept under, and whether the review asked.</summary>
+public sealed record ExplainingDialog(string AnswerKey, bool FromReview) : InterviewDialog;
+
+/// <summary>Which of last year's figures is being asked.</summary>
+public sealed record LastYearDialog(int Step) : InterviewDialog;

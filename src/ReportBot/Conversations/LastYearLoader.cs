@@ -1,0 +1,25 @@
+using ReportBot.Core.Answers;
+using ReportBot.Core.Interviews;
+using ReportBot.Storage;
+
+namespace ReportBot.Conversations;
+
+/// <summary>
+/// Last year's answers for a report, written once: the same 机关's report for the year before when the store has
+/// it, else the figures taken from last year's published report or typed with /lastyear (kept as <c>prev.*</c>).
+/// </summary>
+public static class LastYearLoader
+{
+    public static async Task<AnswerSet?> LoadAsync(StoreSession session, ReportRow report, AnswerSet answers, CancellationToken ct)
+    {
+        if (await StoredAsync(session, report, ct) is { } previous)
+            return new AnswerSet(await session.AnswersAsync(previous.Id, ct));
+        var carried = answers.Values.Where(a => a.Key.StartsWith(SentReportCheck.LastYearPrefix, StringComparison.Ordinal))
+            .ToDictionary(a => a.Key[SentReportCheck.LastYearPrefix.Length..], a => a.Value, StringComparer.Ordinal);
+        return carried.Count > 0 ? new AnswerSet(carried) : null;
+    }
+
+    /// <summary>The same 机关's report for the year before, when the store has it.</summary>
+    public static Task<ReportRow?> StoredAsync(StoreSession session, ReportRow report, CancellationToken ct) =>
+        session.FindReportAsync(report.Agency, LastYearPairing.YearBefore(report.Year), ct);
+}
