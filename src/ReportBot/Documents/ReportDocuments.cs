@@ -14,11 +14,18 @@ public sealed class ReportDocuments(InterviewContext context, TimeProvider clock
     /// <summary>China has one time zone and no daylight saving: a fixed +08:00 needs no tz database.</summary>
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
-    public ReportDocument Model(ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null) =>
-        ReportDocumentBuilder.Build(context, report, answers, draft ? clock.GetUtcNow().ToOffset(ChinaStandardTime) : null, lastYear);
+    /// <summary>
+    /// The document; its 落款 is dated <paramref name="signedOn"/> when given (the submission date), otherwise today
+    /// in China: the submission date when it is sent on submitting, the snapshot date for a draft.
+    /// </summary>
+    public ReportDocument Model(ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null)
+    {
+        var now = clock.GetUtcNow().ToOffset(ChinaStandardTime);
+        return ReportDocumentBuilder.Build(context, report, answers, draft ? now : null, lastYear, signedOn ?? DateOnly.FromDateTime(now.DateTime));
+    }
 
-    public ReplyDocument Docx(ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null) =>
-        new(FileName(report, draft, "docx"), DocxWriter.Write(Model(report, answers, draft, lastYear)));
+    public ReplyDocument Docx(ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null) =>
+        new(FileName(report, draft, "docx"), DocxWriter.Write(Model(report, answers, draft, lastYear, signedOn)));
 
     public string FileName(ReportInfo report, bool draft, string extension) =>
         $"{context.Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";
