@@ -3,7 +3,8 @@ namespace ReportBot.Core.Documents;
 /// <summary>
 /// Breaks a table label into lines that fit its cell, only between words: renderers break Chinese anywhere
 /// ("自然/人", "本年/度办"), so the writers break first, by the format's own vocabulary. Numbering (1. （三） 一、)
-/// stays with the word after it, punctuation with the word before; a figure never breaks.
+/// stays with the word after it, punctuation with the word before, and a figure is one word: only a cell narrower
+/// than a word cuts it, and the tables make their columns as wide as their widest word and figure.
 /// </summary>
 public static class LabelLines
 {
@@ -17,7 +18,7 @@ public static class LabelLines
         自然人 商业 企业 科研 机构 社会 公益 组织 服务 法人 情况 本列 数据 勾稽 关系 第一项 第二项 第三项 第四项 之和
         等于 维持 纠正 尚未 审结 行政复议 行政诉讼 未经 复议 直接 起诉 复议后 第二十条 制发 废止 件数 现行 有效 处理
         决定 金额 单位 万元 规章 规范性 文件 许可 处罚 强制 事业性 予公开 不予 无法 不予公开 无法提供 不予处理 其他处理
-        部分公开 予以公开 待填写
+        部分公开 予以公开 收到
         """.Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries), StringComparer.Ordinal);
 
     private static readonly int LongestWord = Words.Max(w => w.Length);
