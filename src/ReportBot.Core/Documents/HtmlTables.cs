@@ -120,7 +120,8 @@ internal static class HtmlTables
         if (rowspan > 1) html.Append(" rowspan=\"").Append(rowspan).Append('"');
         if (scope is not null) html.Append(" scope=\"").Append(scope).Append('"');
         if (vertical) html.Append(" class=\"vertical\"");
-        html.Append('>').Append(HtmlWriter.Escape(text)).Append("</th>");
+        // Breaks only between words: keep-all (in the style) forbids the rest, <wbr> allows these.
+        html.Append('>').AppendJoin("<wbr>", LabelLines.Tokens(text).Select(HtmlWriter.Escape)).Append("</th>");
     }
 
     private static void Td(StringBuilder html, string value) => html.Append("<td>").Append(HtmlWriter.Marked(value)).Append("</td>");

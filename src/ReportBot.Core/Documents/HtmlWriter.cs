@@ -23,7 +23,9 @@ public static class HtmlWriter
         .report table { width: 100%; margin: 7pt 0; border-collapse: collapse; font-size: 10.5pt; line-height: 14pt; }
         .report caption { caption-side: top; padding: 2pt; border: 1px solid #000; border-bottom: 0; }
         .report th, .report td { border: 1px solid #000; padding: 2pt 3pt; text-align: center; vertical-align: middle; font-weight: normal; }
+        .report th { word-break: keep-all; }
         .report th[scope=row] { text-align: left; }
+        .report th[scope=rowgroup] { white-space: nowrap; }
         .report th.vertical { writing-mode: vertical-rl; letter-spacing: 2pt; }
         .report td { white-space: nowrap; }
         .report .signature { margin-top: 28pt; text-align: right; text-indent: 0; padding-right: 2em; }

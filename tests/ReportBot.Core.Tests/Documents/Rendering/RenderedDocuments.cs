@@ -4,7 +4,8 @@ namespace ReportBot.Core.Tests.Documents.Rendering;
 
 /// <summary>
 /// The seed, the hard case and a half-filled draft, written as .docx and converted to PDF by one LibreOffice run
-/// shared by every render test. The files stay in the temporary folder for a person to look at (pdftoppm -png).
+/// shared by every render test. The files, and each one's web page, stay in the temporary folder for a person to
+/// look at (pdftoppm -png, chromium --headless --screenshot).
 /// </summary>
 public sealed class RenderedDocuments
 {
@@ -29,6 +30,8 @@ public sealed class RenderedDocuments
         {
             var docx = Path.Combine(Directory, $"{name}.docx");
             File.WriteAllBytes(docx, DocxWriter.Write(document));
+            // The web page beside it, for a person to open in a browser next to the PDF.
+            File.WriteAllText(Path.ChangeExtension(docx, ".html"), HtmlWriter.Write(document));
             File.Delete(Path.ChangeExtension(docx, ".pdf"));
             files.Add(docx);
         }
