@@ -9,7 +9,7 @@ namespace ReportBot.Core.Checking;
 /// left null (R6 reports it) or, when the layout itself departs from the 2021 format, reported as an R7 finding. Only
 /// a file that is not such a report at all throws <see cref="UnreadableReportException"/>.
 /// </summary>
-public static class PublishedReportReader
+public static partial class PublishedReportReader
 {
     private static readonly byte[] Zip = "PK\u0003\u0004"u8.ToArray();
     private static readonly byte[] Pdf = "%PDF"u8.ToArray();
@@ -93,7 +93,7 @@ public static class PublishedReportReader
                 continue;
             }
             var own = sections.Lines(section.Id);
-            if (section.Items is { Count: > 0 } && Prose(own) is { Length: > 0 } prose) texts[section.Id] = prose;
+            if (section.Items is { Count: > 0 } && Prose(WithoutSignature(own, agency)) is { Length: > 0 } prose) texts[section.Id] = prose;
             if (section.Tables is not { Count: > 0 }) continue;
 
             var tables = section.Tables.Select(format.Table).ToList();
@@ -107,6 +107,19 @@ public static class PublishedReportReader
         }
         return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid };
     }
+
+    /// <summary>The lines without a 落款 at their end: the organ's name, the date under it (GB/T 9704 §7.3.5).</summary>
+    private static IReadOnlyList<ReportLine> WithoutSignature(IReadOnlyList<ReportLine> lines, string? agency)
+    {
+        var end = lines.Count;
+        while (end > 0 && lines[end - 1].Normalized.Length == 0) end--;
+        if (end > 0 && SignatureDate().IsMatch(lines[end - 1].Normalized)) end--;
+        if (end > 0 && agency is not null && lines[end - 1].Normalized == LabelText.Normalize(agency)) end--;
+        return [.. lines.Take(end)];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日$")]
+    private static partial System.Text.RegularExpressions.Regex SignatureDate();
 
     /// <summary>Every line of a narrative section but its heading and empty lines, joined with "\n".</summary>
     private static string Prose(IReadOnlyList<ReportLine> lines) =>

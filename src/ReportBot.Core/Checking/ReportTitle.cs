@@ -19,6 +19,23 @@ internal static class ReportTitle
             if (agency is null && Previous(lines, i) is { } above) agency = Agency(above.Normalized);
             return (agency, year);
         }
+        return Joined(title, lines);
+    }
+
+    /// <summary>A title set on two or three lines broken anywhere (焦作市人防办2023年 / 政府信息公开工作年度报告).</summary>
+    private static (string? Agency, int? Year) Joined(Regex title, IReadOnlyList<ReportLine> lines)
+    {
+        for (var count = 2; count <= 3; count++)
+        {
+            for (var i = 0; i + count <= lines.Count; i++)
+            {
+                var part = lines.Skip(i).Take(count).ToList();
+                // Title lines are short: a sentence above the title is not part of it.
+                if (part.Any(l => l.IsTableRow || l.Normalized.Length is 0 or > 30)) continue;
+                if (title.Match(string.Concat(part.Select(l => l.Normalized))) is not { Success: true } match) continue;
+                return (Agency(match.Groups["agency"].Value), int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture));
+            }
+        }
         return (null, null);
     }
 

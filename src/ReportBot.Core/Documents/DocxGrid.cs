@@ -8,12 +8,20 @@ namespace ReportBot.Core.Documents;
 /// </summary>
 internal sealed class DocxGrid
 {
-    // 1 mm each side instead of Word's 1.9 mm: the narrow value columns need the room.
-    private const int CellMargin = 57;
+    // 0.7 mm each side instead of Word's 1.9 mm: seven value columns and the item labels share 156 mm.
+    private const int CellMargin = 40;
+
+    /// <summary>Twips a cell needs beyond its text: both margins, and a little for renderers that measure wider.</summary>
+    public const int CellExtra = (2 * CellMargin) + 12;
+
+    /// <summary>五号 (10.5 pt), the table style's size, in half-points.</summary>
+    public const int TableFontSize = 21;
 
     private readonly int[] widths;
     private readonly int? fontSize;
+    private readonly int halfEm;
     private readonly Table table;
+    private readonly List<int> rowLines = [];
     private TableRow? row;
     private bool keepWithNext;
     private int column;
@@ -24,8 +32,15 @@ internal sealed class DocxGrid
     {
         this.widths = [.. widths];
         this.fontSize = fontSize;
+        halfEm = HalfEm(fontSize ?? TableFontSize);
         table = new Table(Properties(this.widths.Sum()), new TableGrid(this.widths.Select(w => new GridColumn { Width = w.ToString() })));
     }
+
+    /// <summary>Twips of half an em at <paramref name="fontSize"/> half-points: 105 at 五号.</summary>
+    public static int HalfEm(int fontSize) => fontSize * 5;
+
+    /// <summary>The width of a cell whose longest line is <paramref name="halfEms"/> wide.</summary>
+    public static int WidthFor(int halfEms, int fontSize = TableFontSize) => (halfEms * HalfEm(fontSize)) + CellExtra;
 
     /// <summary><paramref name="total"/> split into <paramref name="count"/> columns; the last takes the remainder.</summary>
     public static int[] Split(int total, int count) =>
@@ -54,6 +69,7 @@ internal sealed class DocxGrid
         var properties = new TableRowProperties(new CantSplit());
         if (header) properties.Append(new TableHeader());
         row = new TableRow(properties);
+        rowLines.Add(1);
         column = 0;
         return this;
     }
@@ -68,6 +84,19 @@ internal sealed class DocxGrid
 
     /// <summary>The continuation of the vertically merged cell above.</summary>
     public DocxGrid Merged(int span = 1) => Add("", span, MergedCellValues.Continue, JustificationValues.Center);
+
+    public int RowCount => rowLines.Count;
+
+    /// <summary>The table's height in twips if every row is as tall as its most broken cell (merged cells aside).</summary>
+    public int EstimatedHeight => rowLines.Sum() * DocxStyles.TableLineTwips(fontSize ?? TableFontSize);
+
+    /// <summary>Keeps a row already added with the one after it.</summary>
+    public void KeepWithNext(int rowIndex)
+    {
+        EndRow();
+        foreach (var properties in table.Elements<TableRow>().ElementAt(rowIndex).Descendants<ParagraphProperties>())
+            properties.KeepNext ??= new KeepNext();
+    }
 
     public Table Build()
     {
@@ -86,7 +115,12 @@ internal sealed class DocxGrid
             VerticalMerge = merge is { } m ? new VerticalMerge { Val = m } : null,
             TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
         };
-        var paragraph = DocxText.Paragraph(DocxStyles.TableText, text, justification, fontSize);
+        // Lines broken between words here, so no renderer breaks a label inside one or a figure at all.
+        var width = widths.Skip(column).Take(span).Sum();
+        var lines = LabelLines.Split(text, Math.Max(1, (width - CellExtra) / halfEm));
+        var paragraph = DocxText.Lines(DocxStyles.TableText, lines, justification, fontSize);
+        // A cell merged down spreads its lines over the rows it spans: it does not make its first row taller.
+        if (merge is null) rowLines[^1] = Math.Max(rowLines[^1], lines.Count);
         // Word keeps a row with the next one when its paragraphs keep with next.
         if (keepWithNext) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
         row.Append(new TableCell(properties, paragraph));

@@ -10,22 +10,18 @@ namespace ReportBot.Core.Documents;
 /// </summary>
 internal static class DocxGridTable
 {
-    // Value columns of 10 mm fit two characters of 五号 a line (社会/公益/组织, as printed forms have it), leaving
-    // the long item labels (（六）1.申请人无正当理由…) room to keep rows low.
-    private const int ValueWidth = 560, MinLabelWidth = 3000;
+    // Value columns at least two characters wide (社会/公益/组织, as printed forms have it).
+    private const int MinValueHalfEms = 4;
 
-    // Part 三、本年度办理结果 narrow, Group （三）不予公开 two lines, the item label takes the rest.
-    private static readonly int[] LevelWidths = [600, 1000];
+    // The row labels keep at least eight characters a line, whatever the figures take.
+    private const int MinLabelHalfEms = 16;
 
     public static Table Create(TableBlock block)
     {
         var table = block.Table;
         var levels = Levels(table);
         var labelColumns = levels.Count + 1;
-        var valueWidth = Math.Min(ValueWidth, (DocxPage.TypeAreaWidth - MinLabelWidth) / table.Columns.Count);
-        var levelWidths = LevelWidths.Take(levels.Count).ToList();
-        var labelWidth = DocxPage.TypeAreaWidth - (valueWidth * table.Columns.Count) - levelWidths.Sum();
-        var grid = new DocxGrid([.. levelWidths, labelWidth, .. Enumerable.Repeat(valueWidth, table.Columns.Count)]);
+        var grid = new DocxGrid(Widths(block, levels));
 
         Header(grid, table, labelColumns);
         var previous = new string?[levels.Count];
@@ -44,7 +40,23 @@ internal static class DocxGridTable
             foreach (var column in table.Columns) grid.Cell(block.Cell(row.Id, column.Id));
             previous = [.. values.Take(depth), .. new string?[levels.Count - depth]];
         }
+        KeepTogether(grid, table);
         return grid.Build();
+    }
+
+    /// <summary>
+    /// The whole table on one page where it fits one (each row kept with the next); where it cannot, each outcome
+    /// group at least stays together, under its label.
+    /// </summary>
+    private static void KeepTogether(DocxGrid grid, TableDefinition table)
+    {
+        var header = grid.RowCount - table.Rows.Count;
+        var fits = grid.EstimatedHeight <= DocxPage.TypeAreaHeight - DocxStyles.BodyLineTwips;
+        for (var i = 0; i < table.Rows.Count - 1; i++)
+        {
+            var sameGroup = table.Rows[i].Group is { } g && table.Rows[i + 1].Group == g;
+            if (fits || sameGroup) grid.KeepWithNext(header + i);
+        }
     }
 
     /// <summary>
@@ -68,6 +80,32 @@ internal static class DocxGridTable
             if (column.Group is null) grid.Merged();
             else grid.Cell(column.Label);
         }
+    }
+
+    /// <summary>
+    /// Widths from the content: each value column as wide as its widest figure or label word (figures up to 7
+    /// digits on one line); a level column (三、本年度办理结果) one character, read downwards; the group column its
+    /// widest label on one line (（三）不予公开); the item labels the rest.
+    /// </summary>
+    private static int[] Widths(TableBlock block, List<Func<RowDefinition, string?>> levels)
+    {
+        var table = block.Table;
+        var values = table.Columns.Select(c => DocxGrid.WidthFor(Math.Max(MinValueHalfEms, Math.Max(
+            LabelLines.Tokens(c.Label).Max(TextWidth.HalfEms),
+            table.Rows.Max(r => TextWidth.HalfEms(block.Cell(r.Id, c.Id))))))).ToList();
+        var levelWidths = levels.Select((level, i) => i == 0 && levels.Count > 1
+            ? DocxGrid.WidthFor(2)
+            : DocxGrid.WidthFor(table.Rows.Select(level).Max(l => l is null ? 0 : TextWidth.HalfEms(l)))).ToList();
+        var label = DocxPage.TypeAreaWidth - values.Sum() - levelWidths.Sum();
+        var minLabel = DocxGrid.WidthFor(MinLabelHalfEms);
+        if (label < minLabel)
+        {
+            // Figures too wide for the page: the values give up the difference evenly, and may then wrap.
+            var cut = (minLabel - label + values.Count - 1) / values.Count;
+            values = values.Select(v => v - cut).ToList();
+            label = DocxPage.TypeAreaWidth - values.Sum() - levelWidths.Sum();
+        }
+        return [.. levelWidths, label, .. values];
     }
 
     private static List<Func<RowDefinition, string?>> Levels(TableDefinition table)

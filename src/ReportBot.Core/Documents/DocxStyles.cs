@@ -26,7 +26,25 @@ internal static class DocxStyles
     // Line spacing in twips: a fixed 28 pt line gives the 22 lines of the 225 mm type area.
     private const int BodyLine = 560, TitleLine = 700, SingleLine = 240;
 
+    // Twentieths of a point: 28 characters of 三号 at 15.75 pt fill the 156 mm (442 pt) line.
+    private const int BodyCharacterSpacing = -5;
+
+    /// <summary>The body's fixed line, 28 pt.</summary>
+    public const int BodyLineTwips = BodyLine;
+
+    /// <summary>
+    /// A table line: fixed at 4/3 of the type size (14 pt for 五号), about Word's single spacing of 仿宋, so the
+    /// table is as tall whichever Chinese font a machine substitutes.
+    /// </summary>
+    public static int TableLineTwips(int fontSize) => fontSize * 10 * 4 / 3;
+
     public static void AddTo(MainDocumentPart main)
+    {
+        var styles = Create();
+        main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
+    }
+
+    private static Styles Create()
     {
         var styles = new Styles(Defaults());
         styles.Append(
@@ -37,7 +55,7 @@ internal static class DocxStyles
                 NoIndent(), DocxFonts.XiaoBiaoSong, Size22),
             Heading(Heading1, "heading 1", DocxFonts.HeiTi, 0),
             Heading(Heading2, "heading 2", DocxFonts.KaiTi, 1),
-            Paragraph(TableText, "Table Text", Body, Spacing(SingleLine, LineSpacingRuleValues.Auto), JustificationValues.Center,
+            Paragraph(TableText, "Table Text", Body, Spacing(TableLineTwips(Size10Half), LineSpacingRuleValues.Exact), JustificationValues.Center,
                 NoIndent(), DocxFonts.FangSong, Size10Half),
             Paragraph(Header, "header", Body, Spacing(SingleLine, LineSpacingRuleValues.Auto), JustificationValues.Center,
                 NoIndent(), DocxFonts.FangSong, Size12),
@@ -47,7 +65,16 @@ internal static class DocxStyles
             new Style(new StyleName { Val = "Run-in Heading" }, new PrimaryStyle(),
                 new StyleRunProperties { RunFonts = DocxFonts.For(DocxFonts.KaiTi) })
             { Type = StyleValues.Character, StyleId = RunInHeading });
-        main.AddNewPart<StyleDefinitionsPart>().Styles = styles;
+        // Only the body and its headings take the grid's 22 lines of 28 characters: the title, tables and page
+        // numbers keep their own sizes and spacing.
+        foreach (var style in styles.Elements<Style>())
+        {
+            var own = style.StyleId?.Value is Title or TableText or Header or Footer;
+            if (own && style.StyleParagraphProperties is { } paragraph) paragraph.SnapToGrid = new SnapToGrid { Val = false };
+            if (style.StyleRunProperties is { } run && style.Type?.Value == StyleValues.Paragraph)
+                run.Spacing = new Spacing { Val = own ? 0 : BodyCharacterSpacing };
+        }
+        return styles;
     }
 
     private static DocDefaults Defaults() => new(

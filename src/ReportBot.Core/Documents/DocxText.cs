@@ -18,6 +18,20 @@ internal static partial class DocxText
         return paragraph;
     }
 
+    /// <summary>One paragraph of <paramref name="lines"/> joined by line breaks: the lines a writer chose, kept.</summary>
+    public static Paragraph Lines(string style, IReadOnlyList<string> lines, JustificationValues? justification = null, int? fontSize = null)
+    {
+        var paragraph = new Paragraph(Properties(style, justification));
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length == 0) continue;
+            var run = Run(lines[i], fontSize);
+            if (i > 0) run.InsertBefore(new Break(), run.GetFirstChild<Text>());
+            paragraph.Append(run);
+        }
+        return paragraph;
+    }
+
     /// <summary>A body paragraph; one that opens with a run-in heading (（一）主动公开方面。) sets it in 楷体, as 公文 do.</summary>
     public static Paragraph Body(string text)
     {
@@ -29,7 +43,7 @@ internal static partial class DocxText
 
     public static Run Run(string text, int? fontSize = null, string? color = null)
     {
-        color ??= text.Contains(ReportDocument.Placeholder, StringComparison.Ordinal) ? Red : null;
+        color ??= text.Contains(ReportDocument.Placeholder, StringComparison.Ordinal) || text == ReportDocument.CellPlaceholder ? Red : null;
         var run = new Run();
         if (color is not null || fontSize is not null)
         {

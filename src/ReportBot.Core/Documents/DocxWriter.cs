@@ -7,12 +7,11 @@ namespace ReportBot.Core.Documents;
 
 /// <summary>
 /// The document as a .docx in the 公文 look (GB/T 9704): A4, 仿宋 body, the three tables with their merged headers,
-/// page numbers; a draft is marked on every page and ends with its appendix of open items. Built in memory.
+/// page numbers on the outer side, the 落款; a draft is marked on every page and ends with its appendix of open
+/// items. Built in memory.
 /// </summary>
 public static class DocxWriter
 {
-    /// <summary>Matches <see cref="ReportTextWriter"/>'s line for a draft with nothing open.</summary>
-
     public static byte[] Write(ReportDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -23,11 +22,14 @@ public static class DocxWriter
             DocxStyles.AddTo(main);
             DocxFonts.AddTo(main);
             main.AddNewPart<DocumentSettingsPart>().Settings = Settings();
-            var body = new Body(DocxText.Paragraph(DocxStyles.Title, document.Title));
+            // The title's lines are chosen by meaning, not left to the renderer's wrapping.
+            var body = new Body(DocxText.Lines(DocxStyles.Title, TitleLines.Split(document.Title, document.Agency)));
             foreach (var section in document.Sections) AppendSection(body, section);
+            if (document.Agency.Length > 0) body.Append(DocxSignature.Create(document.Agency, document.SignedOnText));
             if (document.Draft is { } draft) AppendAppendix(body, draft);
             body.Append(DocxPage.Create(main, document.Draft));
             main.Document = new Document(body);
+            DocxProperties.Set(package, document);
         }
         return stream.ToArray();
     }
@@ -84,7 +86,8 @@ public static class DocxWriter
     }
 
     /// <summary>Word 2013+ layout rules, so Word does not open the file in compatibility mode.</summary>
-    private static Settings Settings() => new(new Compatibility(new CompatibilitySetting
+    /// <remarks>Odd and even pages have their own footers: GB/T 9704 puts page numbers on the outer side.</remarks>
+    private static Settings Settings() => new(new EvenAndOddHeaders(), new Compatibility(new CompatibilitySetting
     {
         Name = CompatSettingNameValues.CompatibilityMode,
         Uri = "http://schemas.microsoft.com/office/word",

@@ -3,12 +3,29 @@ using ReportBot.Core.Formats;
 namespace ReportBot.Core.Documents;
 
 /// <summary>
-/// A report as a document, finished or not: what every writer (chat text, .docx) renders. Missing answers are
-/// already replaced by <see cref="Placeholder"/>. A draft carries its mark and an appendix of what is open.
+/// A report as a document, finished or not: what every writer (chat text, .docx, web page) renders. Missing
+/// answers are already replaced: <see cref="Placeholder"/> in narratives, <see cref="CellPlaceholder"/> in table
+/// cells, which keeps a draft's tables as narrow as the finished ones. A draft carries its mark and an appendix of
+/// what is open; the 落款 names the organ and the date it is signed.
 /// </summary>
 public sealed record ReportDocument(string Title, IReadOnlyList<DocumentSection> Sections, bool Complete, DraftMark? Draft = null)
 {
     public const string Placeholder = "【待填写】";
+
+    /// <summary>One character, in every GB2312 font: a missing figure in a table cell.</summary>
+    public const string CellPlaceholder = "□";
+
+    /// <summary>Printed once under a table that has a <see cref="CellPlaceholder"/>.</summary>
+    public const string CellPlaceholderNote = "注：表中“□”为尚未填写的数字。";
+
+    /// <summary>The organ's name as it signs the report; empty leaves the 落款 out.</summary>
+    public string Agency { get; init; } = "";
+
+    /// <summary>The 成文日期 under the organ's name: the submission date, or a draft's snapshot date.</summary>
+    public DateOnly? SignedOn { get; init; }
+
+    /// <summary>e.g. 2024年1月15日: GB/T 9704 writes the 成文日期 in Arabic figures, month and day unpadded.</summary>
+    public string? SignedOnText => SignedOn is { } d ? $"{d.Year}年{d.Month}月{d.Day}日" : null;
 }
 
 public sealed record DocumentSection(string Heading, IReadOnlyList<DocumentBlock> Blocks);

@@ -11,12 +11,14 @@ public static class ReportDocumentBuilder
 {
     /// <summary>
     /// The document; with <paramref name="draftTakenAt"/>, a draft marked with that time and an appendix of what is
-    /// open. Explanations given for R8–R10 are printed under their table.
+    /// open. Explanations given for R8–R10 are printed under their table. The 落款 is dated
+    /// <paramref name="signedOn"/>, or a draft's snapshot date.
     /// </summary>
-    public static ReportDocument Build(InterviewContext context, ReportInfo report, AnswerSet answers, DateTimeOffset? draftTakenAt = null, AnswerSet? lastYear = null)
+    public static ReportDocument Build(InterviewContext context, ReportInfo report, AnswerSet answers, DateTimeOffset? draftTakenAt = null, AnswerSet? lastYear = null, DateOnly? signedOn = null)
     {
         var findings = context.Rules.Evaluate(RuleInput.From(context.Format, answers, lastYear)).Where(f => !f.Unfilled && !f.Derived).ToList();
         var document = WithNotes(Build(context.Format, report, answers), context.Format, findings, answers);
+        document = document with { SignedOn = signedOn ?? (draftTakenAt is { } taken ? DateOnly.FromDateTime(taken.DateTime) : null) };
         return draftTakenAt is { } at ? document with { Draft = new DraftMark(at, Appendix(context, answers, findings)) } : document;
     }
 
@@ -50,6 +52,7 @@ public static class ReportDocumentBuilder
                 complete &= text is not null;
                 blocks.AddRange(Narrative(item, text ?? ReportDocument.Placeholder));
             }
+            var missingCells = false;
             foreach (var table in (section.Tables ?? []).Select(format.Table))
             {
                 var cells = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -61,14 +64,17 @@ public static class ReportDocumentBuilder
                         var typed = answers.Get(key);
                         var value = typed ?? figures[key]?.ToString(CultureInfo.InvariantCulture);
                         complete &= value is not null;
-                        cells[key] = value ?? ReportDocument.Placeholder;
+                        missingCells |= value is null;
+                        cells[key] = value ?? ReportDocument.CellPlaceholder;
                     }
                 }
                 blocks.Add(new TableBlock(table, cells));
             }
+            // Once per section, after its last table: table 二's groups print as one table.
+            if (missingCells) blocks.Add(new ParagraphBlock(ReportDocument.CellPlaceholderNote));
             sections.Add(new DocumentSection(section.Heading, blocks));
         }
-        return new ReportDocument(format.TitleFor(report.Agency, report.Year), sections, complete);
+        return new ReportDocument(format.TitleFor(report.Agency, report.Year), sections, complete) { Agency = report.Agency };
     }
 
     /// <summary>Per section: the questions still open, and the findings on its tables or prose with any reason given.</summary>
@@ -93,7 +99,8 @@ public static class ReportDocumentBuilder
         {
             var all = context.Plan.InTable(table.Key.Id).Count();
             if (table.Count() == all && all > 1) yield return $"{table.Key.Caption}：全部{all}行";
-            else foreach (var row in table) yield return row.Path;
+            // GB2312 fonts have no "›": the path's steps are joined by an arrow they do have.
+            else foreach (var row in table) yield return row.Path.Replace(" › ", "→", StringComparison.Ordinal);
         }
     }
 

@@ -69,8 +69,8 @@ public static class ReportBotCommandLine
     private static Command Export()
     {
         var report = new Option<string>("--report") { Description = "The report's id (see reports).", HelpName = "ID" };
-        var format = new Option<string>("--format") { Description = "docx (finished once submitted, else a draft), txt, or json (every answer).", HelpName = "docx|txt|json" };
-        format.AcceptOnlyFromAmong("docx", "txt", "json");
+        var format = new Option<string>("--format") { Description = "docx (finished once submitted, else a draft), txt, json (every answer), or html (a self-contained web page).", HelpName = "docx|txt|json|html" };
+        format.AcceptOnlyFromAmong("docx", "txt", "json", "html");
         var output = new Option<string>("--out") { Description = "The file to write.", HelpName = "FILE" };
         var export = new Command("export", "Writes one report as .docx, text or JSON.") { Db, report, format, output };
         export.SetAction((r, _) => CommandHost.RunOneShotAsync(SettingsOf(r),

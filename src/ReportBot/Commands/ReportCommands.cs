@@ -32,8 +32,8 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
 
     public async Task<int> ExportAsync(string? reportId, string? format, string? outPath, CancellationToken ct)
     {
-        if (!long.TryParse(reportId, CultureInfo.InvariantCulture, out var id) || format is not ("docx" or "txt" or "json") || outPath is null)
-            return await Fail("usage: export --db PATH --report ID --format docx|txt|json --out FILE");
+        if (!long.TryParse(reportId, CultureInfo.InvariantCulture, out var id) || format is not ("docx" or "txt" or "json" or "html") || outPath is null)
+            return await Fail("usage: export --db PATH --report ID --format docx|txt|json|html --out FILE");
         ReportRow? report;
         AnswerSet answers;
         AnswerSet? lastYear = null;
@@ -51,6 +51,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
         {
             "docx" => documents.Docx(report.FormatId, report.Info, answers, draft, lastYear).Content,
             "txt" => System.Text.Encoding.UTF8.GetBytes(ReportTextWriter.Write(documents.Model(report.FormatId, report.Info, answers, draft, lastYear))),
+            "html" => System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(documents.Model(report.FormatId, report.Info, answers, draft, lastYear))),
             _ => System.Text.Encoding.UTF8.GetBytes(new ReportExport(report.FormatId, report.Agency, report.Year, report.Status.Name(), clock.GetUtcNow(), answers.Values).ToJson()),
         };
         await File.WriteAllBytesAsync(outPath, content, ct);

@@ -14,12 +14,18 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
     /// <summary>China has one time zone and no daylight saving: a fixed +08:00 needs no tz database.</summary>
     private static readonly TimeSpan ChinaStandardTime = TimeSpan.FromHours(8);
 
-    /// <summary>The document of a report in <paramref name="formatId"/>, the format the report was created with.</summary>
-    public ReportDocument Model(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null) =>
-        ReportDocumentBuilder.Build(formats.For(formatId), report, answers, draft ? clock.GetUtcNow().ToOffset(ChinaStandardTime) : null, lastYear);
+    /// <summary>
+    /// The document of a report in <paramref name="formatId"/>, the format it was created with; its 落款 is dated <paramref name="signedOn"/> when given (the submission date), otherwise today
+    /// in China: the submission date when it is sent on submitting, the snapshot date for a draft.
+    /// </summary>
+    public ReportDocument Model(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null)
+    {
+        var now = clock.GetUtcNow().ToOffset(ChinaStandardTime);
+        return ReportDocumentBuilder.Build(formats.For(formatId), report, answers, draft ? now : null, lastYear, signedOn ?? DateOnly.FromDateTime(now.DateTime));
+    }
 
-    public ReplyDocument Docx(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null) =>
-        new(FileName(formatId, report, draft, "docx"), DocxWriter.Write(Model(formatId, report, answers, draft, lastYear)));
+    public ReplyDocument Docx(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null) =>
+        new(FileName(formatId, report, draft, "docx"), DocxWriter.Write(Model(formatId, report, answers, draft, lastYear, signedOn)));
 
     public string FileName(string formatId, ReportInfo report, bool draft, string extension) =>
         $"{formats.For(formatId).Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";

@@ -127,9 +127,13 @@ public class DocxWriterTests
 
         var fangSong = main.FontTablePart!.Fonts!.Elements<Font>().Single(f => f.Name == "仿宋_GB2312");
         Assert.Equal(("仿宋", "86"), (fangSong.AltName!.Val!.Value, fangSong.FontCharSet!.Val!.Value));
-        var footer = Assert.Single(main.FooterParts).Footer!;
-        Assert.Contains(footer.Descendants<FieldCode>(), f => f.Text.Trim() == "PAGE");
-        Assert.StartsWith("— ", footer.InnerText, StringComparison.Ordinal);
+        // Odd and even pages have their own footer, the number on the outer side (GB/T 9704 §7.5).
+        Assert.Equal(2, main.FooterParts.Count());
+        foreach (var footer in main.FooterParts.Select(f => f.Footer!))
+        {
+            Assert.Contains(footer.Descendants<FieldCode>(), f => f.Text.Trim() == "PAGE");
+            Assert.StartsWith("— ", footer.InnerText, StringComparison.Ordinal);
+        }
         var section = Body(document).GetFirstChild<SectionProperties>()!;
         var size = section.GetFirstChild<PageSize>()!;
         Assert.Equal((11906u, 16838u), (size.Width!.Value, size.Height!.Value));
@@ -143,13 +147,15 @@ public class DocxWriterTests
         using var document = Open(Draft(HalfFilledAnswers()));
         var main = document.MainDocumentPart!;
         var section = Body(document).GetFirstChild<SectionProperties>()!;
-        var reference = Assert.Single(section.Elements<HeaderReference>());
-        var header = ((HeaderPart)main.GetPartById(reference.Id!)).Header!;
-
-        Assert.Equal(HeaderFooterValues.Default, reference.Type!.Value);
-        Assert.Contains("草稿", header.InnerText, StringComparison.Ordinal);
-        Assert.Contains("2026-11-26 18:05", header.InnerText, StringComparison.Ordinal);
-        Assert.Equal("FF0000", header.Descendants<Color>().Single().Val!.Value);
+        // Odd and even pages have their own headers since their footers differ: both carry the mark.
+        var references = section.Elements<HeaderReference>().ToList();
+        Assert.Equal([HeaderFooterValues.Even, HeaderFooterValues.Default], references.Select(r => r.Type!.Value));
+        foreach (var header in references.Select(r => ((HeaderPart)main.GetPartById(r.Id!)).Header!))
+        {
+            Assert.Contains("草稿", header.InnerText, StringComparison.Ordinal);
+            Assert.Contains("2026-11-26 18:05", header.InnerText, StringComparison.Ordinal);
+            Assert.Equal("FF0000", header.Descendants<Color>().Single().Val!.Value);
+        }
         var texts = Body(document).Elements<Paragraph>().Select(p => p.InnerText).ToList();
         var placeholders = Body(document).Descendants<Run>().Where(r => r.InnerText == ReportDocument.Placeholder).ToList();
         Assert.NotEmpty(placeholders);

@@ -41,6 +41,6 @@ public sealed class CommandLineProcessTests : IDisposable
         var run = await ProgramRunner.RunAsync("", ["export", "--db", chat.DbPath]);
 
         Assert.Equal(2, run.Code);
-        Assert.Contains("usage: export --db PATH --report ID --format docx|txt|json --out FILE", run.Error, StringComparison.Ordinal);
+        Assert.Contains("usage: export --db PATH --report ID --format docx|txt|json|html --out FILE", run.Error, StringComparison.Ordinal);
     }
 }
