@@ -35,7 +35,8 @@ try
     if (line.Command is "bot" or "chat")
     {
         await host.RunAsync();
-        return 0;
+        // A worker that cannot go on (Telegram refused the token) sets the exit code before stopping the host.
+        return Environment.ExitCode;
     }
     return await host.RunCommandAsync(line);
 }

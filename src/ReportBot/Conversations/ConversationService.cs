@@ -14,7 +14,14 @@ public sealed class ConversationService(
 {
     private enum DocumentRequest { None, Draft, Finished }
 
-    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
+    public Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct) => HandleAsync(message, null, ct);
+
+    /// <summary>
+    /// As <see cref="HandleAsync(IncomingMessage, CancellationToken)"/>; <paramref name="beforeCommit"/> gets the replies
+    /// inside the transaction, so a channel with a durable outbox stores them with the answer they acknowledge. It is
+    /// not called when nothing is committed (a duplicate delivery, a stranger).
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var checkedFile = message.File is { Content: { } content } file ? files.Read(file.FileName, content) : null;
@@ -78,9 +85,8 @@ public sealed class ConversationService(
         if (answers.Changes.Count > 0 || Snapshot(state) != before) state.Version++;
         await session.SaveConversationAsync(person.UserId, message.ChatId, state, now, ct);
         var coordinators = outcome.Submitted == true ? await session.CoordinatorIdsAsync(ct) : [];
-        await session.CommitAsync(ct);
 
-        // Documents are built after the commit: the write lock is never held while a file is composed.
+        // Documents are built before the commit (about 3 ms for the seed report), so they are stored with the answer.
         if (outcome.Submitted == true && report is not null)
         {
             var finished = documents.Docx(report.Info with { Submitted = true }, answers, draft: false, lastYear);
@@ -93,7 +99,10 @@ public sealed class ConversationService(
         {
             outcome.Replies.Add(DocumentReply(request, report, answers, lastYear, report?.Status == "submitted"));
         }
-        return outcome.Replies.Select(r => Versioned(r, state.Version)).ToList();
+        var replies = outcome.Replies.Select(r => Versioned(r, state.Version)).ToList();
+        if (beforeCommit is not null) await beforeCommit(session, replies, ct);
+        await session.CommitAsync(ct);
+        return replies;
     }
 
     /// <summary>The conversation now works on this report: its first open question is asked.</summary>

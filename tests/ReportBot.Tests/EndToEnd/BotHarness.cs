@@ -50,6 +50,8 @@ public sealed class BotHarness : IAsyncDisposable
             ["Bot:PollSeconds"] = "1",
             ["Bot:RequestSeconds"] = requestSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:MaxBackoffSeconds"] = "1",
+            // Tests type faster than people: the per-chat pace would only make them slow.
+            ["Bot:ChatMessagesPerSecond"] = "100",
             ["Access:Coordinators:0"] = Coordinator.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         builder.Logging.ClearProviders();
@@ -78,12 +80,12 @@ public sealed class BotHarness : IAsyncDisposable
         return HandledAsync(Api.Press(user, message.MessageId, message.AllButtons.First(b => b.Text == label).Data!));
     }
 
-    /// <summary>Handled (the worker polled past it) and answered (the chat's queued replies went out).</summary>
+    /// <summary>Stored (the worker polled past it), handled, and answered (every queued reply went out).</summary>
     public async Task HandledAsync(long updateId, TimeSpan? timeout = null)
     {
         await Api.WaitUntilAsync(() => Api.GetUpdatesCalls.Any(c => c.Offset > updateId), timeout ?? TimeSpan.FromSeconds(20));
         using var idle = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
-        await host!.Services.GetRequiredService<TelegramOutbox>().WhenIdleAsync(idle.Token);
+        await host!.Services.GetRequiredService<TelegramBacklog>().WhenIdleAsync(idle.Token);
     }
 
     public string LastText(long user) => Api.Messages.LastOrDefault(m => m.ChatId == user)?.Text ?? "(none)";
