@@ -32,6 +32,10 @@ public sealed class CoordinatorStatus(InterviewContext context)
             foreach (var p in await session.PositionsAsync(r.Id, ct))
                 lines.Add($"  {p.DisplayName}：{Where(p)}（{Ago(now - p.UpdatedAt)}）");
         }
+        // Who the bot could not reach (never opened it, or blocked it): their replies and documents did not arrive.
+        var unreachable = await session.UnreachableAsync(ct);
+        if (unreachable.Count > 0) lines.AddRange(["", "⚠️ 无法送达（对方尚未打开或已屏蔽本机器人，请对方先向机器人发送 /start）："]);
+        foreach (var u in unreachable) lines.Add($"  {u.DisplayName ?? u.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)}（{Ago(now - u.Since)}）：{u.Reason}");
         return string.Join('\n', lines);
     }
 
