@@ -13,6 +13,14 @@ public sealed class BotProcess(string programPath, IReadOnlyDictionary<string, s
 
     public int Starts { get; private set; }
 
+    public bool Running
+    {
+        get
+        {
+            lock (gate) return process is { HasExited: false };
+        }
+    }
+
     public void Start()
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };

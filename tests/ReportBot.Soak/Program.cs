@@ -9,6 +9,7 @@ using ReportBot.Tests.Fakes;
 // The real bot process against the fake Bot API: N people fill whole reports while the bot is killed with SIGKILL
 // K times and faults are injected; then what was stored and sent is compared with what should have been.
 // Prints figures; exit code 1 when an answer was lost or applied twice or a confirmed update went unanswered.
+// With --probe: cross-chat delays under one chat's slow download or 429, a stranger's zip bomb, 10,000 hostile updates.
 // Run: dotnet run -c Release --project tests/ReportBot.Soak -- --chats 20 --kills 10 [--faults off] [--fault-every-ms 1500] [--chat-pace 1] [--seed 1]
 var chats = Option("--chats", 20);
 var kills = Option("--kills", 10);
@@ -22,6 +23,7 @@ var repository = new DirectoryInfo(root);
 while (repository is not null && !File.Exists(Path.Combine(repository.FullName, "ReportBot.sln"))) repository = repository.Parent;
 var framework = new DirectoryInfo(root.TrimEnd(Path.DirectorySeparatorChar));
 var program = Path.Combine(repository!.FullName, "src", "ReportBot", "bin", framework.Parent!.Name, framework.Name, "ReportBot.dll");
+if (args.Contains("--probe")) return await EdgeProbe.RunAsync(program);
 var context = new InterviewContext(ReportFormatLoader.Load(Path.Combine(root, "config", "report-format-2021.json")));
 var lines = File.ReadAllLines(Path.Combine(root, "Fixtures", "jiaozuo-2023.chat.txt"));
 
@@ -65,10 +67,12 @@ var sampling = Task.Run(async () =>
 });
 var people = Task.WhenAll(users.Select(u => u.RunAsync(CancellationToken.None)));
 var killed = 0;
-while (killed < kills)
+// Kills spread over the whole fill: each at a random point of the people's progress, then a random moment later.
+var total = scripts.Sum(s => s.Steps.Count);
+foreach (var share in Enumerable.Range(0, kills).Select(_ => 0.03 + random.NextDouble() * 0.9).Order())
 {
-    // Kill at a random moment, after the bot has been up long enough to poll at least once.
-    await Task.WhenAny(people, Task.Delay(random.Next(1500, 6000)));
+    while (!people.IsCompleted && users.Sum(u => u.UpdateIds.Count) < share * total) await Task.Delay(20);
+    await Task.Delay(random.Next(0, 1500));
     bot.Kill();
     killed++;
     await Task.Delay(random.Next(100, 1500));
