@@ -1,55 +1,76 @@
-using System.Collections.Concurrent;
+using ReportBot.Core.Interviews;
+using ReportBot.Storage;
+using Telegram.Bot.Extensions;
+using Telegram.Bot.Types;
 
 namespace ReportBot.Channels;
 
 /// <summary>
-/// Sends each chat's replies in order, in the background: polling waits only for the (fast) handling of a batch,
-/// never for one chat's slow upload. A send that fails is logged and followed by an apology in that chat.
+/// Writes replies as outbox rows inside the caller's transaction: text split to Telegram's limits and escaped,
+/// buttons, documents with their bytes, the keyboard closing and the press answer. Nothing is sent here.
 /// </summary>
-public sealed class TelegramOutbox(ILogger<TelegramOutbox> log)
+public sealed class TelegramOutbox(TimeProvider clock)
 {
-    private readonly ConcurrentDictionary<long, Task> tails = new();
-    private int pending;
-
-    /// <summary>
-    /// Queues a chat's sends behind its earlier ones. They run to completion, each call bounded by the HTTP timeout,
-    /// rather than on the batch's token: a reply to a committed answer should still go out while the bot stops.
-    /// </summary>
-    public void Enqueue(long chatId, Func<CancellationToken, Task> send, Func<CancellationToken, Task> apologize)
+    /// <summary>The rows of one handled update: first the press answer and keyboard closing, then the replies in order.</summary>
+    public async Task AddRepliesAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, string? typed, IReadOnlyList<Reply> replies, CancellationToken ct)
     {
-        Interlocked.Increment(ref pending);
-        tails.AddOrUpdate(chatId,
-            _ => RunAsync(chatId, send, apologize),
-            (_, tail) => tail.ContinueWith(_ => RunAsync(chatId, send, apologize), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default).Unwrap());
-    }
-
-    /// <summary>Waits until every queued send has finished (at shutdown, and for tests).</summary>
-    public async Task WhenIdleAsync(CancellationToken ct)
-    {
-        while (Volatile.Read(ref pending) > 0) await Task.Delay(10, ct);
-    }
-
-    private async Task RunAsync(long chatId, Func<CancellationToken, Task> send, Func<CancellationToken, Task> apologize)
-    {
-        try
+        if (press is not null)
         {
-            await send(CancellationToken.None);
-        }
-        catch (Exception e)
-        {
-            log.LogError(e, "Sending to chat {ChatId} failed", chatId);
-            try
+            await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
+            if (press.Message is { } message)
             {
-                await apologize(CancellationToken.None);
-            }
-            catch (Exception again)
-            {
-                log.LogWarning("Could not apologize in chat {ChatId}: {Error}", chatId, again.Message);
+                var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(r => r).FirstOrDefault(b => b.CallbackData == press.Data)?.Text ?? "";
+                await AddAsync(session, chatId, updateId, new ClosingKeyboards($"👉 {label}", message.MessageId, message.Text ?? ""), null, ct);
             }
         }
-        finally
+        else if (typed is not null && replies.Count > 0)
         {
-            Interlocked.Decrement(ref pending);
+            await AddAsync(session, chatId, updateId, new ClosingKeyboards($"✏️ {Excerpt(typed)}", null, null), null, ct);
+        }
+        foreach (var reply in replies) await AddReplyAsync(session, reply.ToUserId ?? chatId, updateId, reply, ct);
+    }
+
+    /// <summary>A reply that acknowledges no answer (an edited message, an apology), stored all the same.</summary>
+    public Task AddTextAsync(StoreSession session, long chatId, long? updateId, string text, CancellationToken ct) =>
+        AddReplyAsync(session, chatId, updateId, new Reply(text), ct);
+
+    public async Task AddAnswerAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, CancellationToken ct)
+    {
+        if (press is not null) await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
+    }
+
+    private async Task AddReplyAsync(StoreSession session, long chatId, long? updateId, Reply reply, CancellationToken ct)
+    {
+        if (reply.Document is { } document)
+        {
+            var caption = HtmlText.Escape(reply.Text);
+            if (caption.Length > TelegramText.MaxCaption)
+            {
+                await AddReplyAsync(session, chatId, updateId, new Reply(reply.Text), ct);
+                caption = "";
+            }
+            await AddAsync(session, chatId, updateId, new OutgoingDocument(document.FileName, caption), document.Content, ct);
+            return;
+        }
+        var pieces = TelegramText.Split(reply.Text);
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            var buttons = i == pieces.Count - 1 ? reply.Buttons : [];
+            await AddAsync(session, chatId, updateId, new OutgoingText(HtmlText.Escape(pieces[i]), pieces[i], buttons), null, ct);
         }
     }
+
+    private async Task AddAsync(StoreSession session, long chatId, long? updateId, Outgoing item, byte[]? content, CancellationToken ct)
+    {
+        var kind = item switch
+        {
+            OutgoingText => OutgoingText.Kind,
+            OutgoingDocument => OutgoingDocument.Kind,
+            ClosingKeyboards => ClosingKeyboards.Kind,
+            _ => AnsweringPress.Kind,
+        };
+        await session.AddOutboxAsync(chatId, updateId, kind, item.ToJson(), content, item is ClosingKeyboards or AnsweringPress, clock.GetUtcNow(), ct);
+    }
+
+    private static string Excerpt(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

@@ -1,112 +1,115 @@
-using Microsoft.Extensions.Options;
+using System.Text.Json;
 using ReportBot.Conversations;
-using ReportBot.Hosting;
+using ReportBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Types;
-using Telegram.Bot.Types.Enums;
 
 namespace ReportBot.Channels;
 
 /// <summary>
-/// Handles a batch of updates: different chats at once, each chat's updates in order. A failure in one update is
-/// logged and answered with an apology in that chat; it never stops the batch or the worker.
+/// Handles one stored update: its answer, its delivery id, all its replies (as outbox rows) and the inbox row's
+/// completion are one transaction. An update that fails is tried again a little later, then set aside with its
+/// reason, logged once, and the chat gets an apology; the chat's later updates go on.
 /// </summary>
 public sealed class TelegramUpdateHandler(
-    ITelegramBotClient bot, ConversationService conversations, TelegramReplies replies, TelegramOutbox outbox, IOptions<TelegramOptions> options, ILogger<TelegramUpdateHandler> log)
+    ITelegramBotClient bot, ConversationService conversations, TelegramOutbox outbox, TelegramGate gate, ReportStore store, TimeProvider clock, ILogger<TelegramUpdateHandler> log)
 {
-    public async Task HandleBatchAsync(IEnumerable<Update> updates, CancellationToken ct)
-    {
-        var chats = updates.GroupBy(u => TelegramUpdates.ChatOf(u) ?? -u.Id);
-        await Parallel.ForEachAsync(chats, new ParallelOptions { MaxDegreeOfParallelism = options.Value.ParallelChats, CancellationToken = ct }, async (chat, token) =>
-        {
-            foreach (var update in chat.OrderBy(u => u.Id)) await HandleAsync(update, token);
-        });
-    }
+    public const int MaxAttempts = 3;
 
-    public async Task HandleAsync(Update update, CancellationToken ct)
+    /// <summary>A document's bytes are fetched only up to this size (reports are small); larger ones are refused as unreadable.</summary>
+    public const long MaxDownloadBytes = 10 * 1024 * 1024;
+
+    public async Task HandleAsync(InboxRow row, CancellationToken ct)
     {
-        var chatId = TelegramUpdates.ChatOf(update);
         try
         {
-            await DispatchAsync(update, ct);
+            await DispatchAsync(row, ct);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            log.LogError(e, "Update {UpdateId} in chat {ChatId} failed", update.Id, chatId);
-            if (chatId is { } id) await ApologizeAsync(id, ct);
-        }
-        finally
-        {
-            // Every press is answered, or the phone keeps showing a spinner.
-            if (update.CallbackQuery is { } callback) await AnswerCallbackAsync(callback, ct);
+            await FailedAsync(row, e, ct);
         }
     }
 
-    private async Task DispatchAsync(Update update, CancellationToken ct)
+    private async Task DispatchAsync(InboxRow row, CancellationToken ct)
     {
-        if (update.Message is { Chat.Type: not ChatType.Private } group || update.MyChatMember is { Chat.Type: not ChatType.Private, NewChatMember.Status: ChatMemberStatus.Member })
+        var update = JsonSerializer.Deserialize<Update>(row.Body, JsonBotAPI.Options) ?? throw new JsonException("empty update");
+        if (update.EditedMessage is { } edited)
         {
-            var chat = update.Message?.Chat ?? update.MyChatMember!.Chat;
-            await bot.SendMessage(chat.Id, ConversationTexts.PrivateOnly, cancellationToken: ct);
-            await bot.LeaveChat(chat.Id, ct);
+            await CompleteAsync(row, (s, token) => outbox.AddTextAsync(s, edited.Chat.Id, row.UpdateId, ConversationTexts.EditedIgnored, token), ct);
             return;
         }
-        if (update.EditedMessage is { Chat.Type: ChatType.Private } edited)
+        if (TelegramUpdates.ToMessage(update) is not { } message)
         {
-            await replies.SendAsync(edited.Chat.Id, [new(ConversationTexts.EditedIgnored)], ct);
+            await CompleteAsync(row, (s, token) => outbox.AddAnswerAsync(s, row.ChatId, row.UpdateId, update.CallbackQuery, token), ct);
             return;
         }
-        if (TelegramUpdates.ToMessage(update) is not { } message) return;
+        // Slow work (the download, then reading the file inside the service) happens before any lock is taken.
         if (message.File is { } file && update.Message?.Document is { } document) message = message with { File = file with { Content = await DownloadAsync(document, ct) } };
-        var answer = await conversations.HandleAsync(message, ct);
-        // The answer is committed; the replies go out in the background, in this chat's order.
-        outbox.Enqueue(message.ChatId, async token =>
+        var committed = false;
+        var replies = await conversations.HandleAsync(message, async (session, replies, token) =>
         {
-            if (update.CallbackQuery is { } callback) await replies.PressedAsync(callback, token);
-            else if (message.Text is { } text && answer.Count > 0) await replies.AnsweredAsync(message.ChatId, text, token);
-            await replies.SendAsync(message.ChatId, answer, token);
-        }, token => ApologizeAsync(message.ChatId, token));
+            await outbox.AddRepliesAsync(session, message.ChatId, row.UpdateId, update.CallbackQuery, message.Text, replies, token);
+            await session.CompleteInboxAsync(row.Id, token);
+            committed = true;
+        }, ct);
+        if (committed) return;
+        if (replies.Count == 0)
+        {
+            // Handled before (its answer and replies were committed together); only the inbox row was left behind.
+            await CompleteAsync(row, (_, _) => Task.CompletedTask, ct);
+            return;
+        }
+        // Not a person of this bot after all (an invitation that did not work): answered directly, nothing kept.
+        await gate.RefuseAsync(update, [.. replies.Select(r => r.Text)], ct);
+        await using var forget = await store.BeginAsync(ct);
+        await forget.DeleteInboxAsync(row.Id, ct);
+        await forget.CommitAsync(ct);
     }
 
-    /// <summary>A document's bytes (reports are small); null when too large or unavailable, and the service says so.</summary>
+    private async Task CompleteAsync(InboxRow row, Func<StoreSession, CancellationToken, Task> write, CancellationToken ct)
+    {
+        await using var session = await store.BeginAsync(ct);
+        await write(session, ct);
+        await session.CompleteInboxAsync(row.Id, ct);
+        await session.CommitAsync(ct);
+    }
+
+    private async Task FailedAsync(InboxRow row, Exception e, CancellationToken ct)
+    {
+        var attempts = row.Attempts + 1;
+        var reason = LogText.Escape($"{e.GetType().Name}: {e.Message}");
+        await using var session = await store.BeginAsync(ct);
+        if (attempts < MaxAttempts)
+        {
+            await session.DeferInboxAsync(row.Id, attempts, clock.GetUtcNow() + TimeSpan.FromSeconds(attempts), reason, ct);
+            log.LogDebug("Update {UpdateId} failed ({Reason}); trying again", row.UpdateId, reason);
+        }
+        else
+        {
+            await session.SetAsideInboxAsync(row.Id, attempts, reason, ct);
+            await outbox.AddTextAsync(session, row.ChatId, row.UpdateId, ConversationTexts.Failure, ct);
+            log.LogError(e, "Update {UpdateId} in chat {ChatId} set aside after {Attempts} attempts: {Reason}", row.UpdateId, row.ChatId, attempts, reason);
+        }
+        await session.CommitAsync(ct);
+    }
+
+    /// <summary>A document's bytes; null when too large or unavailable, and the service says it could not be read.</summary>
     private async Task<byte[]?> DownloadAsync(Document document, CancellationToken ct)
     {
-        const long MaxBytes = 10 * 1024 * 1024;
-        if (document.FileSize is null or > MaxBytes) return null;
+        if (document.FileSize is null or > MaxDownloadBytes) return null;
         try
         {
             using var buffer = new MemoryStream();
-            await bot.GetInfoAndDownloadFile(document.FileId, buffer, ct);
-            return buffer.ToArray();
+            var info = await bot.GetFile(document.FileId, ct);
+            if (info.FileSize is null or > MaxDownloadBytes || info.FilePath is null) return null;
+            await bot.DownloadFile(info.FilePath, buffer, ct);
+            return buffer.Length <= MaxDownloadBytes ? buffer.ToArray() : null;
         }
         catch (Exception e) when (e is Telegram.Bot.Exceptions.RequestException or HttpRequestException)
         {
-            log.LogWarning("Could not download {File}: {Error}", document.FileName, e.Message);
+            log.LogWarning("Could not download {File}: {Error}", LogText.Escape(document.FileName), LogText.Escape(e.Message));
             return null;
-        }
-    }
-
-    private async Task ApologizeAsync(long chatId, CancellationToken ct)
-    {
-        try
-        {
-            await bot.SendMessage(chatId, ConversationTexts.Failure, cancellationToken: ct);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            log.LogWarning("Could not apologize in chat {ChatId}: {Error}", chatId, e.Message);
-        }
-    }
-
-    private async Task AnswerCallbackAsync(CallbackQuery callback, CancellationToken ct)
-    {
-        try
-        {
-            await bot.AnswerCallbackQuery(callback.Id, cancellationToken: ct);
-        }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            log.LogWarning("Could not answer callback {Id}: {Error}", callback.Id, e.Message);
         }
     }
 }

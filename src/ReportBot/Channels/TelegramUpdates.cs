@@ -24,5 +24,6 @@ public static class TelegramUpdates
     public static long? ChatOf(Update update) =>
         update.Message?.Chat.Id ?? update.EditedMessage?.Chat.Id ?? update.CallbackQuery?.Message?.Chat.Id ?? update.MyChatMember?.Chat.Id;
 
-    private static string Name(User user) => string.Join(' ', new[] { user.FirstName, user.LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+    /// <summary>A person's name as Telegram has it; anyone chooses it, so control characters are escaped before it is logged or stored.</summary>
+    public static string Name(User user) => LogText.Escape(string.Join(' ', new[] { user.FirstName, user.LastName }.Where(s => !string.IsNullOrWhiteSpace(s))));
 }

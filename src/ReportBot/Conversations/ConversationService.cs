@@ -7,18 +7,24 @@ namespace ReportBot.Conversations;
 
 /// <summary>
 /// One incoming message in, replies out, for any channel. One transaction script: read the file, begin, skip a
-/// duplicate, admit the person, load the conversation, route the message, save, commit, then render (documents are
-/// built after the commit, so the write lock is never held while a file is composed).
+/// duplicate, admit the person, load the conversation, route the message, save, render, commit.
 /// </summary>
 public sealed class ConversationService(
     ReportStore store, ReportFormats formats, ReportDocuments documents, PeopleCommands people, ConversationRouter router, SentReportCheck files,
     StatusReading statusReading, TimeProvider clock, ILogger<ConversationService> log)
 {
-    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct)
+    public Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct) => HandleAsync(message, null, ct);
+
+    /// <summary>
+    /// As <see cref="HandleAsync(IncomingMessage, CancellationToken)"/>; <paramref name="beforeCommit"/> gets the replies
+    /// inside the transaction, so a channel with a durable outbox stores them with the answer they acknowledge. It is
+    /// not called when nothing is committed (a duplicate delivery, a stranger).
+    /// </summary>
+    public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         var input = ChatInput.Parse(message);
         // The overview reads many reports: it is rendered outside the write turn.
-        if (StatusReading.Applies(input) && await statusReading.TryHandleAsync(message, ct) is { } overview) return overview;
+        if (StatusReading.Applies(input) && await statusReading.TryHandleAsync(message, beforeCommit, ct) is { } overview) return overview;
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var file = message.File is { Content: { } content } sent ? files.Read(sent.FileName, content) : null;
         await using var session = await store.BeginAsync(ct);
@@ -42,8 +48,11 @@ public sealed class ConversationService(
         var status = conversation.Interview.StatusChange;
         await SaveAsync(session, conversation, status, message.ChatId, now, ct);
         var coordinators = status == ReportStatus.Submitted ? await session.CoordinatorIdsAsync(ct) : [];
+        // Documents are built before the commit (about 3 ms for the seed report), so a durable outbox stores them with the answer.
+        var replies = Render(conversation, routed, status, coordinators);
+        if (beforeCommit is not null) await beforeCommit(session, replies, ct);
         await session.CommitAsync(ct);
-        return Render(conversation, routed, status, coordinators);
+        return replies;
     }
 
     /// <summary>The answers with their history, the report's status and the conversation, all in this transaction.</summary>

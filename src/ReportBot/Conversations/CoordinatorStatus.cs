@@ -33,6 +33,10 @@ public sealed class CoordinatorStatus(ReportFormats formats)
         var positions = await session.PositionsOfAsync(ids, ct);
         foreach (var r in shown) lines.AddRange(await ReportLinesAsync(session, r, new AnswerSet(answers[r.Id]), positions[r.Id], now, ct));
         if (total > shown.Count) lines.AddRange(["", $"另有{total - shown.Count}份未列出：/reports 列出全部，/open 编号 打开一份。"]);
+        // Who the bot could not reach (never opened it, or blocked it): their replies and documents did not arrive.
+        var unreachable = await session.UnreachableAsync(ct);
+        if (unreachable.Count > 0) lines.AddRange(["", "⚠️ 无法送达（对方尚未打开或已屏蔽本机器人，请对方先向机器人发送 /start）："]);
+        foreach (var u in unreachable) lines.Add($"  {u.DisplayName ?? u.ChatId.ToString(System.Globalization.CultureInfo.InvariantCulture)}（{Ago(now - u.Since)}）：{u.Reason}");
         return string.Join('\n', lines);
     }
 

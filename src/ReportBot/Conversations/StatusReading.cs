@@ -12,7 +12,8 @@ public sealed class StatusReading(ReportStore store, CoordinatorStatus status, T
     public static bool Applies(ChatInput input) => input is CommandInput { Name: ChatCommands.Status };
 
     /// <summary>The replies, or null when the sender is not a coordinator (the usual path answers them).</summary>
-    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(IncomingMessage message, CancellationToken ct)
+    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(
+        IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         var inbox = $"{message.Channel}:{message.ChatId}";
         string overview;
@@ -22,14 +23,16 @@ public sealed class StatusReading(ReportStore store, CoordinatorStatus status, T
             if (await read.FindPersonAsync(message.UserId, ct) is not { IsCoordinator: true }) return null;
             overview = await status.RenderAsync(read, clock.GetUtcNow(), ct);
         }
+        IReadOnlyList<Reply> replies = [new Reply(overview)];
         if (message.UpdateId is { } updateId)
         {
             await using var write = await store.BeginAsync(ct);
             // Checked again under the write turn: a redelivery may have been handled meanwhile.
             if (await write.WasHandledAsync(inbox, updateId, ct)) return [];
             await write.MarkHandledAsync(inbox, updateId, clock.GetUtcNow(), ct);
+            if (beforeCommit is not null) await beforeCommit(write, replies, ct);
             await write.CommitAsync(ct);
         }
-        return [new Reply(overview)];
+        return replies;
     }
 }

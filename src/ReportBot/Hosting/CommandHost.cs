@@ -19,7 +19,8 @@ public static class CommandHost
             channel(builder);
             using var host = builder.Build();
             await host.RunAsync();
-            return 0;
+            // A worker that cannot go on (Telegram refused the token) sets the exit code before stopping the host.
+            return Environment.ExitCode;
         });
 
     /// <summary>A command over the store: the host is started (so the store is migrated), the command run, the host stopped.</summary>

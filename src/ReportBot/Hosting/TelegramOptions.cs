@@ -25,9 +25,17 @@ public sealed class TelegramOptions
     [Range(1, 300)]
     public int RequestSeconds { get; set; } = 30;
 
-    /// <summary>How many chats of one batch are handled at once (one chat's updates always in order).</summary>
+    /// <summary>How many chats are handled (and sent to) at once; one chat's updates and replies always in order.</summary>
     [Range(1, 64)]
     public int ParallelChats { get; set; } = 8;
+
+    /// <summary>Messages a second to all chats together (Telegram allows about 30).</summary>
+    [Range(1, 30)]
+    public int MessagesPerSecond { get; set; } = 25;
+
+    /// <summary>Messages a second to one chat after a short burst (Telegram asks for about one).</summary>
+    [Range(1, 100)]
+    public int ChatMessagesPerSecond { get; set; } = 1;
 
     /// <summary>The longest back-off after repeated polling errors.</summary>
     [Range(1, 600)]

@@ -6,7 +6,7 @@ namespace ReportBot.Hosting;
 
 public static class TelegramServices
 {
-    /// <summary>The Telegram bot: a typed HttpClient for the Bot API, the update handler and the polling worker.</summary>
+    /// <summary>The Telegram bot: a typed HttpClient for the Bot API, the durable inbox and outbox and their workers.</summary>
     public static IHostApplicationBuilder AddTelegram(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<TelegramOptions>().BindConfiguration(TelegramOptions.Section)
@@ -25,12 +25,20 @@ public static class TelegramServices
             .AddTypedClient<ITelegramBotClient>((http, sp) =>
             {
                 var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
-                return new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.BaseUrl), http);
+                // No retries inside a call: a 429 would hold the chat (or polling) there; the outbox retries instead.
+                return new TelegramBotClient(new TelegramBotClientOptions(o.Token!, o.BaseUrl) { RetryThreshold = 0, RetryCount = 1 }, http);
             });
-        builder.Services.AddSingleton<TelegramReplies>();
+        builder.Services.AddSingleton<TelegramSignals>();
+        builder.Services.AddSingleton<TelegramPace>();
+        builder.Services.AddSingleton<TelegramGate>();
         builder.Services.AddSingleton<TelegramOutbox>();
+        builder.Services.AddSingleton<TelegramDelivery>();
+        builder.Services.AddSingleton<TelegramBacklog>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
+        // Three loops: polling stores batches, the inbox worker handles them, the sender delivers the replies.
         builder.Services.AddHostedService<TelegramWorker>();
+        builder.Services.AddHostedService<TelegramInboxWorker>();
+        builder.Services.AddHostedService<TelegramSenderWorker>();
         return builder;
     }
 }

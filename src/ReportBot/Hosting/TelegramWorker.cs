@@ -1,19 +1,23 @@
+using System.Text.Json;
 using Microsoft.Extensions.Options;
 using ReportBot.Channels;
 using ReportBot.Conversations;
 using ReportBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
+using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 
 namespace ReportBot.Hosting;
 
 /// <summary>
-/// Long-polls Telegram. A batch's offset is confirmed (and stored) only after every update in it was handled, so a
-/// crash redelivers the batch and the store skips what it already has. Errors back off; 429 waits retry_after.
+/// Long-polls Telegram and only stores: each batch goes into the inbox in one transaction (strangers' updates are
+/// refused at the door instead), and only then is its offset confirmed by the next getUpdates. Polling never waits
+/// for handling. Errors back off; 429 waits retry_after; a refused token (401) stops the program.
 /// </summary>
 public sealed class TelegramWorker(
-    ITelegramBotClient bot, TelegramUpdateHandler handler, TelegramOutbox outbox, ReportStore store, BotIdentity identity, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramWorker> log)
+    ITelegramBotClient bot, TelegramGate gate, TelegramSignals signals, ReportStore store, BotIdentity identity,
+    IOptions<TelegramOptions> options, IHostApplicationLifetime lifetime, TimeProvider clock, ILogger<TelegramWorker> log)
     : BackgroundService
 {
     public const string Watermark = "telegram";
@@ -24,10 +28,12 @@ public sealed class TelegramWorker(
 
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
+    private DateTimeOffset pruned;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(options.Value.MaxBackoffSeconds));
-        await RetryAsync(PrepareAsync, backoff, stoppingToken);
+        if (!await RetryAsync(PrepareAsync, backoff, stoppingToken)) return;
         int? offset = await LastWatermarkAsync(stoppingToken) is { } last ? (int)last.UpdateId + 1 : null;
         log.LogInformation("Polling Telegram as @{Bot} from offset {Offset}", identity.UserName, offset);
         while (!stoppingToken.IsCancellationRequested)
@@ -36,26 +42,9 @@ public sealed class TelegramWorker(
             {
                 var updates = await bot.GetUpdates(offset, 100, options.Value.PollSeconds, Wanted, ct);
                 if (updates.Length == 0) return;
-                await handler.HandleBatchAsync(updates, ct);
+                await StoreBatchAsync(updates, ct);
                 offset = updates[^1].Id + 1;
-                await SaveWatermarkAsync(updates[^1].Id, ct);
             }, backoff, stoppingToken);
-        }
-    }
-
-    /// <summary>Stopping: replies already queued get a few seconds to go out.</summary>
-    public override async Task StopAsync(CancellationToken cancellationToken)
-    {
-        await base.StopAsync(cancellationToken);
-        using var grace = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        grace.CancelAfter(TimeSpan.FromSeconds(5));
-        try
-        {
-            await outbox.WhenIdleAsync(grace.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            log.LogWarning("Stopped with replies still queued");
         }
     }
 
@@ -67,8 +56,37 @@ public sealed class TelegramWorker(
         await bot.SetMyCommands(TelegramCommands.Menu, cancellationToken: ct);
     }
 
-    /// <summary>One attempt; on failure, waits (retry_after for 429, else a growing back-off) and returns.</summary>
-    private async Task RetryAsync(Func<CancellationToken, Task> attempt, Backoff backoff, CancellationToken ct)
+    /// <summary>The batch and its watermark in one transaction; strangers and groups are answered at the door.</summary>
+    private async Task StoreBatchAsync(Update[] updates, CancellationToken ct)
+    {
+        var senders = updates.Select(TelegramGate.SenderOf).OfType<User>().Select(u => u.Id).Distinct().ToList();
+        HashSet<long> known;
+        await using (var read = await store.ReadAsync(ct)) known = await read.KnownSendersAsync(senders, ct);
+        // Someone opening an invitation may write again in the same batch, before the invitation is handled.
+        known.UnionWith(updates.Where(TelegramGate.MayBeInvitation).Select(u => u.Message!.From!.Id));
+        var routes = updates.Select(u => (Update: u, Route: TelegramGate.Route(u, known))).ToList();
+        var now = clock.GetUtcNow();
+        await using (var session = await store.BeginAsync(ct))
+        {
+            foreach (var (update, _) in routes.Where(r => r.Route == UpdateRoute.Store))
+                await session.StoreInboxAsync(update.Id, TelegramUpdates.ChatOf(update)!.Value, TelegramGate.SenderOf(update)?.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), now, ct);
+            await session.SaveWatermarkAsync(Watermark, updates[^1].Id, now, ct);
+            if (now - pruned > TimeSpan.FromHours(1))
+            {
+                // Deliveries too old to come back are forgotten.
+                await session.PruneHandledAsync(now - RememberHandled, ct);
+                await session.PruneInboxAsync(now - RememberHandled, ct);
+                await session.PruneOutboxAsync(now - RememberHandled, ct);
+                pruned = now;
+            }
+            await session.CommitAsync(ct);
+        }
+        signals.Inbox.Pulse();
+        foreach (var (update, route) in routes) gate.Dispatch(update, route, ct);
+    }
+
+    /// <summary>Tries until done (true) or stopping (false); waits retry_after on 429, else a growing back-off.</summary>
+    private async Task<bool> RetryAsync(Func<CancellationToken, Task> attempt, Backoff backoff, CancellationToken ct)
     {
         while (!ct.IsCancellationRequested)
         {
@@ -76,11 +94,19 @@ public sealed class TelegramWorker(
             {
                 await attempt(ct);
                 backoff.Reset();
-                return;
+                return true;
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
-                return;
+                return false;
+            }
+            catch (ApiRequestException e) when (e.ErrorCode is 401 or 404 && identity.UserName is null)
+            {
+                // A wrong or revoked token never starts working by retrying; 404 is what Telegram answers a malformed one.
+                log.LogCritical("Telegram refused the bot token ({Code} {Error}): check {Variable}. Stopping.", e.ErrorCode, e.Message, TelegramOptions.TokenVariable);
+                Environment.ExitCode = 3;
+                lifetime.StopApplication();
+                return false;
             }
             catch (ApiRequestException e) when (e.ErrorCode == 429)
             {
@@ -91,10 +117,11 @@ public sealed class TelegramWorker(
             catch (Exception e)
             {
                 var wait = backoff.Next();
-                log.LogWarning("Telegram polling failed ({Error}); retrying in {Seconds} s", e.Message, wait.TotalSeconds);
+                log.LogWarning("Telegram polling failed ({Error}); retrying in {Seconds} s", LogText.Escape(e.Message), wait.TotalSeconds);
                 await Delay(wait, ct);
             }
         }
+        return false;
     }
 
     private async Task<(long UpdateId, DateTimeOffset SavedAt)?> LastWatermarkAsync(CancellationToken ct)
@@ -102,16 +129,6 @@ public sealed class TelegramWorker(
         await using var session = await store.ReadAsync(ct);
         var mark = await session.WatermarkAsync(Watermark, ct);
         return mark is { } m && clock.GetUtcNow() - m.SavedAt < OffsetGoodFor ? m : null;
-    }
-
-    /// <summary>The batch is confirmed by the next getUpdates; deliveries too old to come back are forgotten.</summary>
-    private async Task SaveWatermarkAsync(long updateId, CancellationToken ct)
-    {
-        var now = clock.GetUtcNow();
-        await using var session = await store.BeginAsync(ct);
-        await session.SaveWatermarkAsync(Watermark, updateId, now, ct);
-        await session.PruneHandledAsync(now - RememberHandled, ct);
-        await session.CommitAsync(ct);
     }
 
     private static async Task Delay(TimeSpan wait, CancellationToken ct)

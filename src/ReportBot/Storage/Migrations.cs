@@ -94,5 +94,48 @@ internal static class Migrations
         CREATE INDEX reports_by_status ON reports (status, id);
         CREATE INDEX report_members_by_user ON report_members (user_id, report_id);
         """,
+        """
+        CREATE TABLE telegram_inbox (
+            id          INTEGER PRIMARY KEY,
+            update_id   INTEGER NOT NULL UNIQUE,
+            chat_id     INTEGER NOT NULL,
+            user_id     INTEGER,
+            body        TEXT NOT NULL,
+            received_at TEXT NOT NULL,
+            status      TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'done', 'failed')),
+            attempts    INTEGER NOT NULL DEFAULT 0,
+            due_at      TEXT NOT NULL,
+            failure     TEXT
+        );
+        CREATE INDEX telegram_inbox_pending ON telegram_inbox (status, chat_id, id);
+        CREATE TABLE telegram_outbox (
+            id         INTEGER PRIMARY KEY,
+            chat_id    INTEGER NOT NULL,
+            update_id  INTEGER,
+            kind       TEXT NOT NULL,
+            body       TEXT NOT NULL,
+            content    BLOB,
+            cosmetic   INTEGER NOT NULL DEFAULT 0,
+            created_at TEXT NOT NULL,
+            status     TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'sent', 'failed')),
+            attempts   INTEGER NOT NULL DEFAULT 0,
+            due_at     TEXT NOT NULL,
+            failure    TEXT,
+            message_id INTEGER,
+            sent_at    TEXT
+        );
+        CREATE INDEX telegram_outbox_pending ON telegram_outbox (status, chat_id, id);
+        CREATE TABLE telegram_keyboards (
+            chat_id    INTEGER NOT NULL,
+            message_id INTEGER NOT NULL,
+            text       TEXT NOT NULL,
+            PRIMARY KEY (chat_id, message_id)
+        );
+        CREATE TABLE telegram_unreachable (
+            chat_id INTEGER PRIMARY KEY,
+            reason  TEXT NOT NULL,
+            since   TEXT NOT NULL
+        );
+        """,
     ];
 }

@@ -21,8 +21,13 @@ public sealed class BotHarness : IAsyncDisposable
     private IHost? host;
 
     private readonly int requestSeconds;
+    private readonly long[] coordinators;
 
-    private BotHarness(FakeBotApi api, string db, int requestSeconds) => (Api, DbPath, this.requestSeconds) = (api, db, requestSeconds);
+    private BotHarness(FakeBotApi api, string db, int requestSeconds, long[] coordinators) =>
+        (Api, DbPath, this.requestSeconds, this.coordinators) = (api, db, requestSeconds, coordinators);
+
+    /// <summary>Every line the bot logged, formatted as the console logger would write its message.</summary>
+    public System.Collections.Concurrent.ConcurrentQueue<string> Logs { get; } = new();
 
     public FakeBotApi Api { get; }
 
@@ -31,11 +36,11 @@ public sealed class BotHarness : IAsyncDisposable
     public int Presses { get; private set; }
 
     /// <summary>The fake, and the real host over <paramref name="db"/>; a hung call is abandoned after <paramref name="requestSeconds"/> beyond the poll.</summary>
-    public static async Task<BotHarness> StartAsync(string? db = null, int requestSeconds = 2)
+    public static async Task<BotHarness> StartAsync(string? db = null, int requestSeconds = 2, params long[] moreCoordinators)
     {
         // The token comes only from the environment; every test uses the fake's token, so setting it is harmless.
         Environment.SetEnvironmentVariable(TelegramOptions.TokenVariable, FakeBotApi.Token);
-        var harness = new BotHarness(await FakeBotApi.StartAsync(), db ?? Path.Combine(Path.GetTempPath(), $"reportbot-e2e-{Guid.NewGuid():N}.db"), requestSeconds);
+        var harness = new BotHarness(await FakeBotApi.StartAsync(), db ?? Path.Combine(Path.GetTempPath(), $"reportbot-e2e-{Guid.NewGuid():N}.db"), requestSeconds, [Coordinator, .. moreCoordinators]);
         await harness.StartHostAsync();
         return harness;
     }
@@ -50,9 +55,13 @@ public sealed class BotHarness : IAsyncDisposable
             ["Bot:PollSeconds"] = "1",
             ["Bot:RequestSeconds"] = requestSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Bot:MaxBackoffSeconds"] = "1",
-            ["Access:Coordinators:0"] = Coordinator.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Tests type faster than people: the per-chat pace would only make them slow.
+            ["Bot:ChatMessagesPerSecond"] = "100",
         });
+        builder.Configuration.AddInMemoryCollection(coordinators.Select((id, i) =>
+            KeyValuePair.Create($"Access:Coordinators:{i}", (string?)id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         builder.Logging.ClearProviders();
+        builder.Logging.AddProvider(new CollectingLoggerProvider(Logs));
         builder.AddReportBot().AddTelegram();
         host = builder.Build();
         await host.StartAsync();
@@ -78,12 +87,37 @@ public sealed class BotHarness : IAsyncDisposable
         return HandledAsync(Api.Press(user, message.MessageId, message.AllButtons.First(b => b.Text == label).Data!));
     }
 
-    /// <summary>Handled (the worker polled past it) and answered (the chat's queued replies went out).</summary>
+    /// <summary>Stored (the worker polled past it), handled, and answered (every queued reply went out).</summary>
     public async Task HandledAsync(long updateId, TimeSpan? timeout = null)
     {
         await Api.WaitUntilAsync(() => Api.GetUpdatesCalls.Any(c => c.Offset > updateId), timeout ?? TimeSpan.FromSeconds(20));
         using var idle = new CancellationTokenSource(timeout ?? TimeSpan.FromSeconds(20));
-        await host!.Services.GetRequiredService<TelegramOutbox>().WhenIdleAsync(idle.Token);
+        await host!.Services.GetRequiredService<TelegramBacklog>().WhenIdleAsync(idle.Token);
+    }
+
+    /// <summary>
+    /// Plays a chat file as a person would: a line is a message, <c>#n</c> presses the n-th button the bot showed in
+    /// answer to the previous line. <paramref name="agency"/> replaces the seed's 机关名称.
+    /// </summary>
+    public async Task PlayAsync(long user, IEnumerable<string> lines, string? agency = null)
+    {
+        var since = Api.Messages.Count;
+        foreach (var line in lines)
+        {
+            var shown = Api.Messages.Skip(since).Where(m => m.ChatId == user).SelectMany(m => m.AllButtons).ToList();
+            since = Api.Messages.Count;
+            if (line.StartsWith('#'))
+            {
+                var button = shown[int.Parse(line[1..], System.Globalization.CultureInfo.InvariantCulture) - 1];
+                var message = Api.Messages.Last(m => m.ChatId == user && m.AllButtons.Contains(button));
+                Presses++;
+                await HandledAsync(Api.Press(user, message.MessageId, button.Data!));
+            }
+            else
+            {
+                await SayAsync(user, agency is not null && line == "焦作市人防办" ? agency : line);
+            }
+        }
     }
 
     public string LastText(long user) => Api.Messages.LastOrDefault(m => m.ChatId == user)?.Text ?? "(none)";

@@ -84,9 +84,12 @@ public sealed class TelegramFaultTests
         bot.Api.Hang("getUpdates", false);
         await bot.HandledAsync(during, TimeSpan.FromSeconds(30));
 
+        // A failed send is retried from the outbox: the real reply arrives, not an apology.
+        var sent = bot.Api.Messages.Count;
         bot.Api.FailNext("sendMessage", 1, 500);
         await bot.PressAsync(Coordinator, "保存");
-        Assert.Contains("发送 /start", bot.LastText(Coordinator), StringComparison.Ordinal);
+        Assert.Contains("一、总体情况 · 4/6", bot.LastText(Coordinator), StringComparison.Ordinal);
+        Assert.DoesNotContain("发送 /start", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
 
         var answers = await AnswersAsync(bot);
         Assert.Equal("概述。", answers["s1.intro"]);

@@ -43,10 +43,26 @@ public sealed partial class FakeBotApi
         var path = context.Request.Path.Value ?? "";
         if (!path.StartsWith(prefix, StringComparison.Ordinal)) return false;
         byte[]? content;
+        Task? hang;
         lock (gate)
         {
             calls["file"] = calls.GetValueOrDefault("file") + 1;
             content = files.TryGetValue(path[prefix.Length..], out var file) ? file.Content : null;
+            hang = hangs.GetValueOrDefault("file")?.Task;
+        }
+        if (hang is not null)
+        {
+            // Hang("file", true): a slow download, until turned off or the client gives up.
+            using var cancel = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping.Token);
+            try
+            {
+                await hang.WaitAsync(cancel.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                context.Abort();
+                return true;
+            }
         }
         context.Response.StatusCode = content is null ? 404 : 200;
         if (content is not null) await context.Response.Body.WriteAsync(content, context.RequestAborted);

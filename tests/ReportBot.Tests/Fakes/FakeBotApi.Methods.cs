@@ -13,9 +13,19 @@ public sealed partial class FakeBotApi
     private readonly List<SentDocument> documents = [];
     private readonly List<long> leftChatLog = [];
     private readonly HashSet<long> leftChats = [];
+    private readonly HashSet<long> blockedUsers = [];
     private readonly Dictionary<int, string> textSources = [];
     private readonly Dictionary<string, (string FileName, byte[] Content)> files = new(StringComparer.Ordinal);
     private readonly List<(string Command, string Description)> commands = [];
+
+    /// <summary>The user never opened the bot (or blocked it): whatever the bot sends them is refused with 403.</summary>
+    public void Block(long userId)
+    {
+        lock (gate)
+        {
+            blockedUsers.Add(userId);
+        }
+    }
 
     private Reply HandleSetMyCommands(FakeBotApiRequest request)
     {
@@ -210,6 +220,7 @@ public sealed partial class FakeBotApi
         return request.Node("chat_id") is null ? Reply.BadRequest("chat_id is empty")
             : chatId == 0 ? Reply.BadRequest("chat not found")
             : leftChats.Contains(chatId) ? Reply.Error(403, "Forbidden: bot is not a member of the group chat")
+            : blockedUsers.Contains(chatId) ? Reply.Error(403, "Forbidden: bot can't initiate conversation with a user")
             : null;
     }
 

@@ -8,6 +8,7 @@ public sealed partial class FakeBotApi
 {
     private readonly Dictionary<int, JsonObject> chatMessages = [];
     private readonly Dictionary<long, JsonObject> chats = [];
+    private readonly Dictionary<long, string> names = [];
     private readonly HashSet<string> openCallbackQueries = new(StringComparer.Ordinal);
     private int lastMessageId;
     private int lastFileId;
@@ -148,8 +149,35 @@ public sealed partial class FakeBotApi
         return (JsonObject)chat.DeepClone();
     }
 
-    private static JsonObject UserJson(long userId) =>
-        new() { ["id"] = userId, ["is_bot"] = false, ["first_name"] = $"用户{userId}", ["language_code"] = "zh-hans" };
+    /// <summary>The name the user's later updates carry (anyone may choose any name, control characters included).</summary>
+    public void Rename(long userId, string firstName)
+    {
+        lock (gate)
+        {
+            names[userId] = firstName;
+        }
+    }
+
+    /// <summary>Someone adds the bot to a group (or makes it administrator there): a my_chat_member update.</summary>
+    public long AddToGroup(long userId, long groupId, string status = "member")
+    {
+        lock (gate)
+        {
+            return Enqueue("my_chat_member", new JsonObject
+            {
+                ["chat"] = ChatJson(userId, "supergroup", groupId),
+                ["from"] = UserJson(userId),
+                ["date"] = Now(),
+                ["old_chat_member"] = new JsonObject { ["status"] = "left", ["user"] = BotUser() },
+                ["new_chat_member"] = status == "administrator"
+                    ? new JsonObject { ["status"] = status, ["user"] = BotUser(), ["can_be_edited"] = false, ["is_anonymous"] = false, ["can_manage_chat"] = true, ["can_delete_messages"] = true, ["can_manage_video_chats"] = true, ["can_restrict_members"] = true, ["can_promote_members"] = false, ["can_change_info"] = true, ["can_invite_users"] = true }
+                    : new JsonObject { ["status"] = status, ["user"] = BotUser() },
+            });
+        }
+    }
+
+    private JsonObject UserJson(long userId) =>
+        new() { ["id"] = userId, ["is_bot"] = false, ["first_name"] = names.GetValueOrDefault(userId, $"用户{userId}"), ["language_code"] = "zh-hans" };
 
     private string NewFileId(string kind) => $"{kind}-{Interlocked.Increment(ref lastFileId)}";
 

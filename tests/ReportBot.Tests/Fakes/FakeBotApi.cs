@@ -66,7 +66,16 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         return fake;
     }
 
-    /// <summary>The next <paramref name="count"/> calls of <paramref name="method"/> fail with this status (429: with retry_after).</summary>
+    /// <summary>With <see cref="FailNext"/>: the connection is reset before the call is carried out.</summary>
+    public const int ResetBefore = 0;
+
+    /// <summary>With <see cref="FailNext"/>: the call is carried out, then the connection is reset (the answer is lost).</summary>
+    public const int ResetAfter = -1;
+
+    /// <summary>
+    /// The next <paramref name="count"/> calls of <paramref name="method"/> fail with this status (429: with
+    /// retry_after), or with <see cref="ResetBefore"/> / <see cref="ResetAfter"/> the connection drops.
+    /// </summary>
     public void FailNext(string method, int count, int statusCode, int? retryAfter = null)
     {
         lock (gate)
@@ -154,6 +163,10 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             // The client gave up or the server is stopping: drop the connection, as a lost request would.
             context.Abort();
         }
+        catch (ConnectionReset)
+        {
+            context.Abort();
+        }
     }
 
     private async Task<Reply> InvokeAsync(string method, HttpRequest http, CancellationToken ct)
@@ -170,13 +183,30 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             await hang.WaitAsync(ct);
         }
 
+        var resetAfter = false;
         lock (gate)
         {
             if (faults.TryGetValue(method, out var queue) && queue.TryDequeue(out var fault))
             {
-                return Reply.Failure(fault.StatusCode, fault.RetryAfter);
+                if (fault.StatusCode == ResetBefore)
+                {
+                    throw new ConnectionReset();
+                }
+
+                resetAfter = fault.StatusCode == ResetAfter;
+                if (!resetAfter)
+                {
+                    return Reply.Failure(fault.StatusCode, fault.RetryAfter);
+                }
             }
         }
+
+        var reply = await CarryOutAsync(method, http, ct);
+        return resetAfter ? throw new ConnectionReset() : reply;
+    }
+
+    private async Task<Reply> CarryOutAsync(string method, HttpRequest http, CancellationToken ct)
+    {
 
         FakeBotApiRequest request;
         try
@@ -211,6 +241,8 @@ public sealed partial class FakeBotApi : IAsyncDisposable
             }
         }
     }
+
+    private sealed class ConnectionReset : Exception;
 
     private static async Task WriteAsync(HttpContext context, Reply reply)
     {

@@ -1,0 +1,47 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ReportBot.Core.Interviews;
+
+namespace ReportBot.Channels;
+
+/// <summary>What one outbox row asks Telegram to do; stored as JSON with its kind as the discriminator.</summary>
+[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind")]
+[JsonDerivedType(typeof(OutgoingText), OutgoingText.Kind)]
+[JsonDerivedType(typeof(OutgoingDocument), OutgoingDocument.Kind)]
+[JsonDerivedType(typeof(ClosingKeyboards), ClosingKeyboards.Kind)]
+[JsonDerivedType(typeof(AnsweringPress), AnsweringPress.Kind)]
+public abstract record Outgoing
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
+
+    public static Outgoing FromJson(string json) => JsonSerializer.Deserialize<Outgoing>(json, Json) ?? throw new JsonException("empty outbox row");
+}
+
+/// <summary>A message (HTML, already escaped and within 4096 characters); <see cref="Plain"/> is what its keyboard closes onto.</summary>
+public sealed record OutgoingText(string Html, string Plain, IReadOnlyList<IReadOnlyList<Button>> Buttons) : Outgoing
+{
+    public const string Kind = "text";
+}
+
+/// <summary>A document; its bytes are in the row's content column.</summary>
+public sealed record OutgoingDocument(string FileName, string CaptionHtml) : Outgoing
+{
+    public const string Kind = "document";
+}
+
+/// <summary>
+/// The answered question shows the answer and loses its keyboard, as do older open keyboards of the chat (those
+/// stored when they were sent, so this works after a restart too). Cosmetic: its failure never holds a reply.
+/// </summary>
+public sealed record ClosingKeyboards(string Note, int? PressedMessageId, string? PressedText) : Outgoing
+{
+    public const string Kind = "close";
+}
+
+/// <summary>Every press is answered, or the phone keeps showing a spinner.</summary>
+public sealed record AnsweringPress(string CallbackQueryId) : Outgoing
+{
+    public const string Kind = "answer";
+}

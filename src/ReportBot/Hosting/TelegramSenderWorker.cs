@@ -1,0 +1,94 @@
+using Microsoft.Extensions.Options;
+using ReportBot.Channels;
+using ReportBot.Storage;
+using Telegram.Bot.Exceptions;
+
+namespace ReportBot.Hosting;
+
+/// <summary>
+/// Delivers the outbox: each chat's rows in order, chats side by side, at Telegram's pace. A row is marked sent
+/// after Telegram accepted it (so a kill in between sends it twice, never not at all). Transient failures (429 with
+/// any retry_after, 5xx, timeouts, resets) hold that chat's row for a retry with back-off; permanent ones (403,
+/// 400) are recorded with Telegram's reason and the chat goes on; a 403 marks the chat unreachable for /status.
+/// </summary>
+public sealed class TelegramSenderWorker(
+    TelegramDelivery delivery, TelegramPace pace, TelegramSignals signals, ReportStore store, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramSenderWorker> log)
+    : BackgroundService
+{
+    private const int CosmeticAttempts = 4;
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        new ChatLanes(options.Value.ParallelChats * 2, log).RunAsync(signals.Outbox, DueAsync, DrainAsync, stoppingToken);
+
+    private async Task<List<long>> DueAsync(int limit, CancellationToken ct)
+    {
+        await using var read = await store.ReadAsync(ct);
+        return await read.OutboxChatsDueAsync(clock.GetUtcNow(), limit, ct);
+    }
+
+    private async Task DrainAsync(long chatId, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            OutboxRow? row;
+            await using (var read = await store.ReadAsync(ct)) row = await read.NextOutboxAsync(chatId, clock.GetUtcNow(), ct);
+            if (row is null || !await DeliverAsync(row, ct)) return;
+        }
+    }
+
+    /// <summary>True when the row is done with (sent or failed for good); false when it waits for a retry.</summary>
+    private async Task<bool> DeliverAsync(OutboxRow row, CancellationToken ct)
+    {
+        var item = Outgoing.FromJson(row.Body);
+        try
+        {
+            await pace.WaitAsync(row.ChatId, item is OutgoingText or OutgoingDocument, ct);
+            var messageId = await delivery.SendAsync(row, item, ct);
+            await using var session = await store.BeginAsync(ct);
+            await session.MarkSentAsync(row.Id, messageId, clock.GetUtcNow(), ct);
+            if (item is OutgoingText { Buttons.Count: > 0 } text && messageId is { } id) await session.AddKeyboardAsync(row.ChatId, id, text.Plain, ct);
+            if (item is ClosingKeyboards) await session.RemoveKeyboardsAsync(row.ChatId, ct);
+            if (!row.Cosmetic) await session.ClearUnreachableAsync(row.ChatId, ct);
+            await session.CommitAsync(ct);
+            return true;
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return await FailedAsync(row, e, ct);
+        }
+    }
+
+    private async Task<bool> FailedAsync(OutboxRow row, Exception e, CancellationToken ct)
+    {
+        var attempts = row.Attempts + 1;
+        var reason = LogText.Escape(e is ApiRequestException api ? $"{api.ErrorCode} {api.Message}" : $"{e.GetType().Name}: {e.Message}");
+        TimeSpan? wait = e switch
+        {
+            ApiRequestException { ErrorCode: 429 } tooMany => TimeSpan.FromSeconds(Math.Max(1, tooMany.Parameters?.RetryAfter ?? 1)),
+            ApiRequestException { ErrorCode: >= 500 } => Backoff(attempts),
+            ApiRequestException => null,
+            // Timeouts, resets, refused connections: the request may or may not have arrived; sending again is safe.
+            RequestException or HttpRequestException or IOException or OperationCanceledException => Backoff(attempts),
+            _ => attempts < CosmeticAttempts ? Backoff(attempts) : null,
+        };
+        if (row.Cosmetic && attempts >= CosmeticAttempts) wait = null;
+        await using var session = await store.BeginAsync(ct);
+        if (wait is { } delay)
+        {
+            await session.DeferOutboxAsync(row.Id, attempts, clock.GetUtcNow() + delay, reason, ct);
+            log.LogInformation("Sending to chat {ChatId} failed ({Reason}); again in {Seconds} s", row.ChatId, reason, delay.TotalSeconds);
+        }
+        else
+        {
+            await session.FailOutboxAsync(row.Id, attempts, reason, clock.GetUtcNow(), ct);
+            if (e is ApiRequestException { ErrorCode: 403 }) await session.SetUnreachableAsync(row.ChatId, reason, clock.GetUtcNow(), ct);
+            if (row.Cosmetic) log.LogDebug("Cosmetic {Kind} in chat {ChatId} dropped: {Reason}", row.Kind, row.ChatId, reason);
+            else log.LogWarning("Could not deliver {Kind} to chat {ChatId}: {Reason}", row.Kind, row.ChatId, reason);
+        }
+        await session.CommitAsync(ct);
+        return wait is null;
+    }
+
+    private static TimeSpan Backoff(int attempts) => TimeSpan.FromSeconds(Math.Min(MaxBackoff.TotalSeconds, Math.Pow(2, Math.Min(attempts - 1, 5))));
+}

@@ -1,0 +1,92 @@
+namespace ReportBot.Storage;
+
+/// <summary>One reply waiting to go out: what to send (JSON), a document's bytes, and how often it was tried.</summary>
+public sealed record OutboxRow(long Id, long ChatId, string Kind, string Body, byte[]? Content, bool Cosmetic, int Attempts);
+
+/// <summary>A chat the bot could not reach (blocked, never started): for the coordinator's overview.</summary>
+public sealed record Unreachable(long ChatId, string? DisplayName, string Reason, DateTimeOffset Since);
+
+/// <summary>
+/// The durable outbox: every reply is a row written in the transaction of the answer it acknowledges; the sender
+/// delivers each chat's rows in order and marks them sent or failed.
+/// </summary>
+public sealed partial class StoreSession
+{
+    public Task AddOutboxAsync(long chatId, long? updateId, string kind, string body, byte[]? content, bool cosmetic, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        """
+        INSERT INTO telegram_outbox (chat_id, update_id, kind, body, content, cosmetic, created_at, due_at)
+        VALUES ($chat, $update, $kind, $body, $content, $cosmetic, $now, $now)
+        """, ct, ("$chat", chatId), ("$update", updateId), ("$kind", kind), ("$body", body), ("$content", content), ("$cosmetic", cosmetic ? 1 : 0), ("$now", Stamp(now)));
+
+    public Task<List<long>> OutboxChatsDueAsync(DateTimeOffset now, int limit, CancellationToken ct) => ChatsDueAsync("telegram_outbox", now, limit, ct);
+
+    /// <summary>The chat's oldest unsent row, if it is due.</summary>
+    public async Task<OutboxRow?> NextOutboxAsync(long chatId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var reader = await QueryAsync(
+            "SELECT id, chat_id, kind, body, content, cosmetic, attempts, due_at FROM telegram_outbox WHERE status = 'pending' AND chat_id = $chat ORDER BY id LIMIT 1",
+            ct, ("$chat", chatId));
+        if (!await reader.ReadAsync(ct) || ParseStamp(reader.GetString(7)) > now) return null;
+        return new OutboxRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+            reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.GetInt32(5) == 1, reader.GetInt32(6));
+    }
+
+    public Task MarkSentAsync(long id, int? messageId, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        "UPDATE telegram_outbox SET status = 'sent', message_id = $message, sent_at = $now, content = NULL WHERE id = $id",
+        ct, ("$id", id), ("$message", messageId), ("$now", Stamp(now)));
+
+    /// <summary>A transient failure: tried again at <paramref name="due"/>; the chat's later rows wait, so its order holds.</summary>
+    public Task DeferOutboxAsync(long id, int attempts, DateTimeOffset due, string failure, CancellationToken ct) => ExecuteAsync(
+        "UPDATE telegram_outbox SET attempts = $attempts, due_at = $due, failure = $failure WHERE id = $id",
+        ct, ("$id", id), ("$attempts", attempts), ("$due", Stamp(due)), ("$failure", failure));
+
+    /// <summary>A permanent failure: recorded with Telegram's reason and never tried again.</summary>
+    public Task FailOutboxAsync(long id, int attempts, string failure, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        "UPDATE telegram_outbox SET status = 'failed', attempts = $attempts, failure = $failure, sent_at = $now WHERE id = $id",
+        ct, ("$id", id), ("$attempts", attempts), ("$failure", failure), ("$now", Stamp(now)));
+
+    public async Task<long> PendingOutboxAsync(CancellationToken ct) =>
+        (long)(await ScalarAsync("SELECT COUNT(*) FROM telegram_outbox WHERE status = 'pending'", ct))!;
+
+    /// <summary>Replies long delivered; failed ones are kept as the record of who could not be reached.</summary>
+    public Task PruneOutboxAsync(DateTimeOffset before, CancellationToken ct) =>
+        ExecuteAsync("DELETE FROM telegram_outbox WHERE status = 'sent' AND created_at < $before", ct, ("$before", Stamp(before)));
+
+    /// <summary>A question sent with buttons: remembered so its keyboard can be closed once answered, even after a restart.</summary>
+    public Task AddKeyboardAsync(long chatId, int messageId, string text, CancellationToken ct) => ExecuteAsync(
+        "INSERT INTO telegram_keyboards (chat_id, message_id, text) VALUES ($chat, $message, $text) ON CONFLICT DO NOTHING",
+        ct, ("$chat", chatId), ("$message", messageId), ("$text", text));
+
+    public async Task<List<(int MessageId, string Text)>> KeyboardsAsync(long chatId, CancellationToken ct)
+    {
+        var open = new List<(int, string)>();
+        await using var reader = await QueryAsync("SELECT message_id, text FROM telegram_keyboards WHERE chat_id = $chat ORDER BY message_id", ct, ("$chat", chatId));
+        while (await reader.ReadAsync(ct)) open.Add((reader.GetInt32(0), reader.GetString(1)));
+        return open;
+    }
+
+    public Task RemoveKeyboardsAsync(long chatId, CancellationToken ct) =>
+        ExecuteAsync("DELETE FROM telegram_keyboards WHERE chat_id = $chat", ct, ("$chat", chatId));
+
+    public Task SetUnreachableAsync(long chatId, string reason, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
+        """
+        INSERT INTO telegram_unreachable (chat_id, reason, since) VALUES ($chat, $reason, $now)
+        ON CONFLICT (chat_id) DO UPDATE SET reason = excluded.reason
+        """, ct, ("$chat", chatId), ("$reason", reason), ("$now", Stamp(now)));
+
+    public Task ClearUnreachableAsync(long chatId, CancellationToken ct) =>
+        ExecuteAsync("DELETE FROM telegram_unreachable WHERE chat_id = $chat", ct, ("$chat", chatId));
+
+    public async Task<List<Unreachable>> UnreachableAsync(CancellationToken ct)
+    {
+        var list = new List<Unreachable>();
+        await using var reader = await QueryAsync(
+            """
+            SELECT u.chat_id, p.display_name, u.reason, u.since
+            FROM telegram_unreachable u LEFT JOIN people p ON p.user_id = u.chat_id ORDER BY u.since
+            """, ct);
+        while (await reader.ReadAsync(ct))
+            list.Add(new(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetString(1), reader.GetString(2), ParseStamp(reader.GetString(3))));
+        return list;
+    }
+}
