@@ -9,9 +9,21 @@ namespace ReportBot.Core.Checking;
 /// </summary>
 internal static class BlocksTableReader
 {
-    public static void Read(TableDefinition table, RowLocator rows, ReadCells cells, LayoutFindings findings)
+    public static void Read(ReportFormat format, TableDefinition table, RowLocator rows, ReadCells cells, LayoutFindings findings)
     {
         var width = table.Columns.Count;
+        if (GluedLine(rows.Lines, table.Rows.Count * width) is { } run)
+        {
+            if (GluedDigits.Split(run, table.Rows.Count * width, RowTotals.Of(format, table)) is not { } split)
+            {
+                findings.Unreadable(table, table.Rows, run);
+                return;
+            }
+            for (var r = 0; r < table.Rows.Count; r++)
+                for (var c = 0; c < width; c++)
+                    cells.Set(table.CellKey(table.Rows[r].Id, table.Columns[c].Id), split[(r * width) + c], table.IsFee);
+            return;
+        }
         if (ValueLine(rows.Lines, table.Rows.Count * width) is { } line)
         {
             var values = CellValues.Align(line, table.Rows.Count * width);
@@ -57,6 +69,19 @@ internal static class BlocksTableReader
                 values.AddRange(lines[j].Cells);
             }
             return values;
+        }
+        return null;
+    }
+
+    /// <summary>The table's figures printed as one run of digits at the end of a line (crawled text), if so.</summary>
+    private static string? GluedLine(IReadOnlyList<ReportLine> lines, int count)
+    {
+        foreach (var line in lines)
+        {
+            var kinds = line.Cells.Select(CellValues.Kind).ToList();
+            if (!kinds.Contains(CellKind.Number)) continue;
+            var lastText = kinds.LastIndexOf(CellKind.Text);
+            return GluedDigits.Run(line.After(lastText), count);
         }
         return null;
     }

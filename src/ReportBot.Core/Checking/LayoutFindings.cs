@@ -58,6 +58,14 @@ internal sealed class LayoutFindings(ReportFormat format)
             $"未找到{table.Rows.Count * table.Columns.Count}个数字的数据行（{string.Join("、", table.Rows.Select(r => $"{r.Label}{table.Columns.Count}个"))}），本表按未填写处理",
             $"{RuleId}.{table.Id}", Cells(table, table.Rows), table);
 
+    /// <summary>A row whose figures are printed run together (801000081) with no single split its totals allow.</summary>
+    public void Unreadable(TableDefinition table, IReadOnlyList<RowDefinition> rows, string run)
+    {
+        var where = rows.Count == 1 ? Where(table, rows[0]) : table.Caption;
+        var message = $"{where}：数字连在一起（{run}），无法确定如何拆分为{rows.Count * table.Columns.Count}格，本行未能读取，请核对原文";
+        findings.Add(new Finding(UnreadableRow.RuleId, Severities.Warning, where, message, Cells(table, rows), Table: table.Id, Key: $"{UnreadableRow.RuleId}.{table.Id}.{rows[0].Id}"));
+    }
+
     private void Add(string where, string detail, string key, IReadOnlyList<string> cells, TableDefinition? table = null, string? section = null)
     {
         var template = rule?.Message ?? "{where}：{detail}";

@@ -1,3 +1,4 @@
+using ReportBot.Core.Checking.Repairs;
 using ReportBot.Core.Formats;
 
 namespace ReportBot.Core.Checking;
@@ -72,7 +73,7 @@ public static class PublishedReportReader
         ArgumentNullException.ThrowIfNull(format);
         var raw = text.Take(MaxLines + 1).ToList();
         if (raw.Count > MaxLines) throw new UnreadableReportException(LayoutFindings.TooLarge);
-        var lines = raw.Select(ReportLine.Parse).ToList();
+        var lines = HeadingsInsideLines.Apply(format, raw).Select(ReportLine.Parse).ToList();
         var sections = ReportSections.Split(format, lines);
         if (sections.FoundCount == 0) throw new UnreadableReportException(LayoutFindings.NotAReport(format));
 
@@ -97,11 +98,11 @@ public static class PublishedReportReader
 
             var tables = section.Tables.Select(format.Table).ToList();
             FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
-            var rows = new RowLocator(own);
+            var rows = new RowLocator(TableLabelsInsideLines.Apply(tables, renamed, own));
             foreach (var table in tables)
             {
-                if (table.Layout == TableLayouts.Blocks) BlocksTableReader.Read(table, rows, cells, findings);
-                else GridTableReader.Read(table, rows, renamed, cells, findings);
+                if (table.Layout == TableLayouts.Blocks) BlocksTableReader.Read(format, table, rows, cells, findings);
+                else GridTableReader.Read(format, table, rows, renamed, cells, findings);
             }
         }
         return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid };

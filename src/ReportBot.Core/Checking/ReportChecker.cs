@@ -11,7 +11,10 @@ public sealed class ReportChecker(ReportFormat format)
     public IReadOnlyList<Finding> Check(PublishedReport report, PublishedReport? lastYear = null)
     {
         var input = new RuleInput(Figures(report), lastYear is null ? null : Figures(lastYear), report.Texts);
-        return [.. report.LayoutFindings, .. rules.Evaluate(input).Select(f => Explained(f, report))];
+        // A row that could not be read is said so once: its cells are not also unfilled.
+        var unread = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId).SelectMany(f => f.CellKeys).ToHashSet(StringComparer.Ordinal);
+        var findings = rules.Evaluate(input).Where(f => f.RuleId != "R6" || !f.CellKeys.All(unread.Contains));
+        return [.. report.LayoutFindings, .. findings.Select(f => Explained(f, report))];
     }
 
     /// <summary>An R6 cell that holds text, not nothing, is named with what it holds: “-1”不是有效数字.</summary>

@@ -35,6 +35,8 @@ internal static class CorpusTruth
             foreach (var d in crossDefects.EnumerateArray())
             {
                 var index = files.FindIndex(f => f.File == d.GetProperty("file").GetString());
+                // Some files list their cross-year defect themselves too.
+                if (files[index].Defects.Any(x => x.Rule == d.GetProperty("rule").GetString())) continue;
                 files[index] = files[index] with { Defects = [.. files[index].Defects, new TruthDefect(d.GetProperty("rule").GetString()!, d.GetProperty("kind").GetString()!, d.GetProperty("where").GetString()!, d.GetProperty("optional").GetBoolean())] };
             }
         }

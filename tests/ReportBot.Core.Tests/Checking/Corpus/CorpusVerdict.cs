@@ -54,7 +54,10 @@ internal sealed record CorpusVerdict(string File, string Summary, IReadOnlyList<
         {
             var table = format.Table(tableId);
             var id = key[(finding.RuleId.Length + tableId.Length + 2)..];
-            var label = table.Rows.FirstOrDefault(r => r.Id == id)?.Label ?? table.Columns.FirstOrDefault(c => c.Id == id)?.Label;
+            // Rules over columns (R1, R3) name a column; the others a row. Both have an id "total".
+            var column = table.Columns.FirstOrDefault(c => c.Id == id)?.Label;
+            var row = table.Rows.FirstOrDefault(r => r.Id == id)?.Label;
+            var label = finding.RuleId is "R1" or "R3" ? column ?? row : row ?? column;
             return label is not null && where.Contains(LabelOf(label), StringComparison.Ordinal);
         }
         return where.Contains(LabelOf(finding.Where), StringComparison.Ordinal) || LabelOf(finding.Where).Contains(where, StringComparison.Ordinal);
