@@ -45,11 +45,32 @@ public sealed partial class RuleEngine
         foreach (var statement in check.Statements ?? [])
         {
             if (input.Texts?.GetValueOrDefault(statement.Section) is not { } text) continue;
-            if (statement.Keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) continue;
+            if (statement.Keywords.Any(k => States(text, k))) continue;
             var where = Heading(statement.Section);
             var message = Fill(rule.Message!, ("where", where), ("topic", statement.Topic), ("suggestion", statement.Suggestion));
             yield return new Finding(rule.Id, rule.Severity, where, message, [], Section: statement.Section, Key: $"{rule.Id}.{statement.Section}", Suggestion: statement.Suggestion);
         }
+    }
+
+    /// <summary>
+    /// Whether the text says it: the keyword in it, or for <c>上年…整改</c> both parts in that order within one sentence,
+    /// so that any 整改 does not pass for addressing last year's problems.
+    /// </summary>
+    private static bool States(string text, string keyword)
+    {
+        if (!keyword.Contains('…', StringComparison.Ordinal)) return text.Contains(keyword, StringComparison.Ordinal);
+        var parts = keyword.Split('…');
+        return SentenceEnd().Split(text).Any(sentence =>
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                at = sentence.IndexOf(part, at, StringComparison.Ordinal);
+                if (at < 0) return false;
+                at += part.Length;
+            }
+            return true;
+        });
     }
 
     private string Heading(string sectionId) => format.Sections.FirstOrDefault(s => s.Id == sectionId)?.Heading ?? sectionId;
