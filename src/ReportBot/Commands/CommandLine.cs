@@ -6,7 +6,7 @@ namespace ReportBot.Commands;
 /// </summary>
 public sealed record CommandLine(string Command, IReadOnlyList<string> Operands, IReadOnlyDictionary<string, string> Switches)
 {
-    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json" };
+    private static readonly HashSet<string> Flags = new(StringComparer.Ordinal) { "--json", "--csv" };
 
     public static CommandLine Parse(IReadOnlyList<string> args)
     {

@@ -27,7 +27,7 @@ public static class ReportCommandsHost
         if (line.Command == "check")
         {
             var checks = host.Services.GetRequiredService<CheckCommand>();
-            return await checks.RunAsync(line.Operands.Count > 0 ? line.Operands[0] : null, line.Switch("--last-year"), line.Switch("--json") is not null, cancel.Token);
+            return await checks.RunAsync(line.Operands, line.Switch("--last-year"), line.Switch("--json") is not null, line.Switch("--csv") is not null, cancel.Token);
         }
         await host.Services.GetRequiredService<ReportStore>().MigrateAsync(cancel.Token);
         var commands = host.Services.GetRequiredService<ReportCommands>();
