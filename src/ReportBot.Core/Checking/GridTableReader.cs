@@ -43,7 +43,16 @@ internal static class GridTableReader
         }
 
         foreach (var row in missing)
-            findings.MissingRow(table, row, Lookalike(rows, row.Label));
+        {
+            var lookalike = Lookalike(rows, row.Label);
+            // A misspelt label is the layout's fault (R7), not the figures': its printed figures are still read.
+            var match = lookalike is null ? null : rows.Take(lookalike, table.Columns.Count, exactOnly: true);
+            findings.MissingRow(table, row, lookalike, read: match is not null);
+            if (match is null) continue;
+            var values = CellValues.Align(Unglued(match.Values, table, row, totals, findings), table.Columns.Count);
+            for (var i = 0; i < table.Columns.Count; i++)
+                cells.Set(table.CellKey(row.Id, table.Columns[i].Id), values[i], table.IsFee);
+        }
     }
 
     /// <summary>

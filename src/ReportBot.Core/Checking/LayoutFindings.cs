@@ -48,9 +48,11 @@ internal sealed class LayoutFindings(ReportFormat format)
             $"“{group}”未按2021年格式拆分为{items.Count}项（{string.Join("；", items.Select(i => i.Label))}），该行数字无法归入各项，各项按未填写处理",
             Key(table, GroupId(items)), Cells(table, items), table);
 
-    public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike) =>
+    public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike, bool read = false) =>
         Add(Where(table, row),
-            $"未找到“{row.Label}”这一行（标签可能写错），该行按未填写处理" + (lookalike is null ? "" : $"；表中“{lookalike}”一行与之相近，请改用格式规定的标签"),
+            read
+                ? $"行标签“{lookalike}”与格式规定的“{row.Label}”不一致（可能写错），本行数字已照读；请改用格式规定的标签"
+                : $"未找到“{row.Label}”这一行（标签可能写错），该行按未填写处理" + (lookalike is null ? "" : $"；表中“{lookalike}”一行与之相近，请改用格式规定的标签"),
             Key(table, row.Id), Cells(table, [row]), table);
 
     public void MissingValues(TableDefinition table) =>
