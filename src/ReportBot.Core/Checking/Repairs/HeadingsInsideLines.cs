@@ -25,8 +25,11 @@ internal static class HeadingsInsideLines
             }
             var cuts = new List<int>();
             var from = 0;
-            while (next < headings.Count && Find(text.Text, headings[next], from) is var at && at >= 0)
+            // A heading left out (or renamed past recognition) does not hide the ones after it in the same line.
+            while (Enumerable.Range(next, headings.Count - next).Select(k => (K: k, At: Find(text.Text, headings[k], from))).Where(h => h.At >= 0).Select(h => ((int K, int At)?)h).FirstOrDefault() is { } found)
             {
+                var at = found.At;
+                next = found.K;
                 // The heading is a line of its own: the text after it starts the next.
                 cuts.Add(text.RawAt(at));
                 cuts.Add(text.RawAt(at + headings[next].Length));

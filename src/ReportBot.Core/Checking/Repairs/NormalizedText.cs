@@ -8,6 +8,8 @@ namespace ReportBot.Core.Checking.Repairs;
 /// </summary>
 internal sealed class NormalizedText
 {
+    private const char Placeholder = '\uFFFC';
+
     private readonly int[] rawIndex;
 
     private NormalizedText(string raw, string text, int[] rawIndex)
@@ -21,7 +23,7 @@ internal sealed class NormalizedText
 
     public string Text { get; }
 
-    /// <summary>Null when normalizing changed the text's length (a compatibility character): such a line is left as it is.</summary>
+    /// <summary>Null in the unexpected case that numbering changed the text's length: such a line is left as it is.</summary>
     public static NormalizedText? Of(string raw)
     {
         var kept = new StringBuilder(raw.Length);
@@ -30,8 +32,8 @@ internal sealed class NormalizedText
         {
             var one = LabelText.Normalize(raw[i].ToString());
             if (one.Length == 0) continue;
-            if (one.Length != 1) return null;
-            kept.Append(one);
+            // A character that normalizes to several (… → ...) is in no label: it stands as one placeholder.
+            kept.Append(one.Length == 1 ? one[0] : Placeholder);
             index.Add(i);
         }
         // Numbering (1、 → 1.) depends on neighbours: normalize the whole, which keeps the length.

@@ -12,6 +12,9 @@ namespace ReportBot.Core.Checking.Repairs;
 /// </summary>
 internal static partial class TableLabelsInsideLines
 {
+    // How many labels on a missing one may be skipped to find where a line goes on.
+    private const int LookAhead = 8;
+
     public static IReadOnlyList<ReportLine> Apply(IReadOnlyList<TableDefinition> tables, IReadOnlyDictionary<string, string> renamed, IReadOnlyList<ReportLine> lines)
     {
         var anchors = Anchors(tables, renamed);
@@ -29,11 +32,18 @@ internal static partial class TableLabelsInsideLines
             while (next < anchors.Count)
             {
                 var (at, length) = Find(text.Text, anchors[next], from);
-                var (following, _) = next + 1 < anchors.Count ? Find(text.Text, anchors[next + 1], from) : (-1, 0);
-                // A label not printed (a missing row) must not be looked for past the next one.
-                if (at < 0 || (following >= 0 && following < at))
+                if (at < 0)
                 {
-                    if (at < 0 && following < 0) break;
+                    // Rows left out (or on a later line): go on from the first of the next few labels that is here.
+                    var later = Enumerable.Range(next + 1, Math.Max(0, Math.Min(LookAhead, anchors.Count - next - 1))).FirstOrDefault(j => Find(text.Text, anchors[j], from).At >= 0);
+                    if (later == 0) break;
+                    next = later;
+                    continue;
+                }
+                // A label printed only later (a missing row's, found in a later row) must not be taken past the next one.
+                var (following, _) = next + 1 < anchors.Count ? Find(text.Text, anchors[next + 1], from) : (-1, 0);
+                if (following >= 0 && following < at)
+                {
                     next++;
                     continue;
                 }
