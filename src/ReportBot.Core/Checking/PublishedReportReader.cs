@@ -51,7 +51,13 @@ public static class PublishedReportReader
         if (content.AsSpan().StartsWith(Pdf) || Is(extension, ".pdf")) throw new UnreadableReportException(LayoutFindings.Pdf);
         if (content.AsSpan().StartsWith(OldWord) || Is(extension, ".doc")) throw new UnreadableReportException(LayoutFindings.OldWord);
         var text = ReportTextDecoder.Decode(content);
-        return ReadText(format, Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text) ? HtmlLines.ToText(text) : text);
+        if (Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text))
+        {
+            var lines = HtmlLines.Read(text);
+            if (lines.Count == 0) throw new UnreadableReportException(LayoutFindings.Empty);
+            return Read(format, lines);
+        }
+        return ReadText(format, text);
     }
 
     public static PublishedReport ReadText(ReportFormat format, string text)

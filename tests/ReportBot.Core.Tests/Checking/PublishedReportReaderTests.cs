@@ -217,10 +217,11 @@ public class PublishedReportReaderTests
     [Fact]
     public void ASavedWebPageReadsLikeItsText()
     {
+        // Each run of table rows in a <table> of its own: a <p> inside a table would be moved before it, as browsers do.
         var body = string.Join("\n", NumberedSeed().Split('\n').Select(line => line.Contains('\t', StringComparison.Ordinal)
-            ? "<tr>\n" + string.Concat(line.Split('\t').Select(c => $"  <td style=\"width:10%\">\n    {WebUtility.HtmlEncode(c)}\n  </td>\n")) + "</tr>"
+            ? "<table><tr>\n" + string.Concat(line.Split('\t').Select(c => $"  <td style=\"width:10%\">\n    {WebUtility.HtmlEncode(c)}\n  </td>\n")) + "</tr></table>"
             : $"<p>{WebUtility.HtmlEncode(line)}&nbsp;</p>"));
-        var html = $"<!DOCTYPE html>\n<html><head><title>焦作市人防办</title><script>var a = '<p>一、总体情况</p>';</script></head>\n<body><table>{body}</table></body></html>";
+        var html = $"<!DOCTYPE html>\n<html><head><title>焦作市人防办</title><script>var a = '<p>一、总体情况</p>';</script></head>\n<body>{body}</body></html>";
 
         var report = PublishedReportReader.Read(Format, "report.html", Encoding.UTF8.GetBytes(html));
 
