@@ -78,10 +78,11 @@ internal static class BlocksTableReader
     {
         foreach (var line in lines)
         {
-            var kinds = line.Cells.Select(CellValues.Kind).ToList();
-            if (!kinds.Contains(CellKind.Number)) continue;
-            var lastText = kinds.LastIndexOf(CellKind.Text);
-            return GluedDigits.Run(line.After(lastText), count);
+            // A run of fifteen digits is no valid single figure, so it is looked for as digits, not as a number.
+            var shown = line.Cells.Where(c => c.Length > 0).ToList();
+            var digits = shown.Count - shown.FindLastIndex(c => !GluedDigits.IsRun(c)) - 1;
+            if (digits > 0) return GluedDigits.Run(shown[^digits..], count);
+            if (shown.Any(c => CellValues.Kind(c) == CellKind.Number)) return null;
         }
         return null;
     }

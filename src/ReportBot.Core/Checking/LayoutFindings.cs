@@ -43,6 +43,9 @@ internal sealed class LayoutFindings(ReportFormat format)
     public void Renamed(TableDefinition table, RowDefinition row, string printed) =>
         Add(Where(table, row), $"行标签“{printed}”应为“{row.Label}”（2021年格式），本行数字已照读", Key(table, row.Id), Cells(table, [row]), table);
 
+    public void MisspeltColumn(TableDefinition table, ColumnDefinition column, string printed) =>
+        Add($"{table.Caption} 表头", $"列标签“{printed}”应为“{column.Label}”（2021年格式）", $"{RuleId}.{table.Id}.header.{column.Id}", [], table);
+
     public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items) =>
         Add($"{table.Caption} {group}",
             $"“{group}”未按2021年格式拆分为{items.Count}项（{string.Join("；", items.Select(i => i.Label))}），该行数字无法归入各项，各项按未填写处理",

@@ -104,11 +104,13 @@ public static class PublishedReportReader
 
             var tables = section.Tables.Select(format.Table).ToList();
             FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
-            var rows = new RowLocator(TableLabelsInsideLines.Apply(tables, renamed, own));
+            var tableLines = TableLabelsInsideLines.Apply(tables, renamed, own);
+            var rows = new RowLocator(tableLines);
             foreach (var table in tables)
             {
                 if (table.Layout == TableLayouts.Blocks) BlocksTableReader.Read(format, table, rows, cells, findings);
                 else GridTableReader.Read(format, table, rows, renamed, cells, findings);
+                ColumnHeaders.Check(table, tableLines, findings);
             }
         }
         return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid };

@@ -65,5 +65,14 @@ public class RuleCorrectionTests
         Assert.DoesNotContain(Check(text), f => f.RuleId == "R13" && f.Section == "s5");
     }
 
+    [Fact]
+    public void AMisspeltColumnHeaderIsAnR7NamingThePrintedAndTheExpectedLabel()
+    {
+        var text = SeedVariants.Seed.Replace("本年废止件数", "本年废纸件数", StringComparison.Ordinal);
+
+        var finding = Assert.Single(Check(text), f => f.RuleId == "R7");
+        Assert.Equal("第二十条第（一）项 表头：列标签“本年废纸件数”应为“本年废止件数”（2021年格式）", finding.Message);
+    }
+
     private static IReadOnlyList<Finding> Check(string text) => new ReportChecker(Format).Check(PublishedReportReader.ReadText(Format, text));
 }
