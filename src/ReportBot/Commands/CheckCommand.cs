@@ -7,7 +7,7 @@ using ReportBot.Core.Interviews;
 namespace ReportBot.Commands;
 
 /// <summary>
-/// <c>check FILE [--json] [--last-year FILE]</c>: reads a published report (.docx or text) and prints every finding.
+/// <c>check DIR|FILE… [--json|--csv] [--last-year DIR|FILE]</c>: reads published reports (.docx, web page or text) and prints every finding.
 /// Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report.
 /// </summary>
 public sealed class CheckCommand(InterviewContext context, TextWriter output, TextWriter error)
