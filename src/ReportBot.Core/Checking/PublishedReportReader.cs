@@ -20,6 +20,9 @@ public static class PublishedReportReader
     private const int MaxDocxBytes = 10 * 1024 * 1024;
     private const int MaxLines = 20_000;
 
+    // Reports for 2021 onwards must use the 2021 format; earlier ones used the 2019 trial format.
+    private const int LastTrialFormatYear = 2020;
+
     /// <summary>
     /// A .docx (a zip, "PK") by its content or name; a .pdf or .doc is refused saying what to send instead; anything
     /// else is text, a saved web page included.
@@ -113,7 +116,7 @@ public static class PublishedReportReader
                 ColumnHeaders.Check(table, tableLines, findings);
             }
         }
-        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid };
+        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid, TrialFormat2019 = obsoleteReported.Count > 0 && year is <= LastTrialFormatYear };
     }
 
     /// <summary>Every line of a narrative section but its heading and empty lines, joined with "\n".</summary>

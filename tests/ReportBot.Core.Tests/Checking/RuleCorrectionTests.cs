@@ -74,5 +74,26 @@ public class RuleCorrectionTests
         Assert.Equal("第二十条第（一）项 表头：列标签“本年废纸件数”应为“本年废止件数”（2021年格式）", finding.Message);
     }
 
+    [Fact]
+    public void AReportForTwentyNineteenInTheTrialFormatIsNamedOnceAndItsSharedArithmeticChecked()
+    {
+        var text = SeedVariants.Seed.WithYear(2019).Replace("本年制发件数", "本年新制作数量", StringComparison.Ordinal)
+            .WithTable3Row("一、本年新收政府信息公开申请数量", 3, 0, 0, 0, 0, 0, 3);
+
+        var findings = Check(text);
+
+        var format = Assert.Single(findings, f => f.RuleId == "R7");
+        Assert.Contains("2019年试行格式", format.Message, StringComparison.Ordinal);
+        Assert.Contains(findings, f => f.RuleId == "R1");
+    }
+
+    [Fact]
+    public void TheTrialFormatsLabelsInATwentyTwentyThreeReportAreStillR7()
+    {
+        var findings = Check(SeedVariants.Seed.Replace("本年制发件数", "本年新制作数量", StringComparison.Ordinal));
+
+        Assert.Contains(findings, f => f.RuleId == "R7" && f.Message.Contains("本年新制作数量", StringComparison.Ordinal));
+    }
+
     private static IReadOnlyList<Finding> Check(string text) => new ReportChecker(Format).Check(PublishedReportReader.ReadText(Format, text));
 }
