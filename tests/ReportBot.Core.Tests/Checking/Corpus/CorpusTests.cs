@@ -20,18 +20,18 @@ public class CorpusTests(ITestOutputHelper output)
     /// <summary>Files the checker does not yet get right, and why. Every file not listed here must be right.</summary>
     private static readonly Dictionary<string, string> NotYetRight = new(StringComparer.Ordinal)
     {
-        ["09-pingtan-lyy-2022.txt"] = "crawled text: headings inside lines, cells glued",
-        ["11-pingtan-spp-2023.txt"] = "crawled text: headings inside lines, cells glued",
-        ["12-pingtan-spp-2024.txt"] = "crawled text: headings inside lines, cells glued",
-        ["13-pingtan-jjf-2023.txt"] = "crawled text: headings inside lines, cells glued",
-        ["14-pingtan-jjf-2024.txt"] = "crawled text: headings inside lines, cells glued",
-        ["15-pingtan-zrz-2023.txt"] = "crawled text: headings inside lines, cells glued",
-        ["16-pingtan-zrz-2024.txt"] = "crawled text: headings inside lines, cells glued",
-        ["17-pingtan-jjp-2023.txt"] = "crawled text: headings inside lines, cells glued",
-        ["19-pingtan-gwh-2024.txt"] = "crawled text: headings inside lines, cells glued",
-        ["20-pingtan-jtj-2024.txt"] = "crawled text: headings inside lines, cells glued",
-        ["21-pingtan-hzs-2024.txt"] = "crawled text: headings inside lines, cells glued",
-        ["22-pingtan-quanqu-2025.txt"] = "crawled text: headings inside lines, cells glued",
+        ["09-pingtan-lyy-2022.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["11-pingtan-spp-2023.txt"] = "non-standard sections (五 = a fee table, 六 = the problems): a heading under another number is not recognised, so 四 runs on and 六 is missing",
+        ["12-pingtan-spp-2024.txt"] = "non-standard sections (五 = a fee table, 六 = the problems): a heading under another number is not recognised, so 四 runs on and 六 is missing",
+        ["13-pingtan-jjf-2023.txt"] = "R11 on a sentence above 表三 (…申请0条): R11 reads 一/五/六 and counts in 件 only",
+        ["14-pingtan-jjf-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design; so R9 against 2023 cannot be checked",
+        ["15-pingtan-zrz-2023.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design; （七）总计 191000019 has no split its own total allows (the printed row is wrong), so it is unreadable and its R1/R2 are not reported",
+        ["16-pingtan-zrz-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["17-pingtan-jjp-2023.txt"] = "四、结转 printed with 6 digits for 7 cells: R6 is reported, but which cell is blank cannot be known from the text",
+        ["19-pingtan-gwh-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["20-pingtan-jtj-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["21-pingtan-hzs-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["22-pingtan-quanqu-2025.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design; （一）予以公开 330000033 splits two ways that both add up (33|0…|33, 3|30…|33)",
     };
 
     [Fact]
@@ -45,10 +45,12 @@ public class CorpusTests(ITestOutputHelper output)
         foreach (var v in verdicts)
         {
             table.AppendLine(CultureInfo.InvariantCulture, $"{v.File,-34} {v.Summary,-8} {v.Verdict}");
+            if (!v.Right && NotYetRight.TryGetValue(v.File, out var why)) table.AppendLine(CultureInfo.InvariantCulture, $"{"",-34} {"",-8}   why: {why}");
             foreach (var p in v.Problems.Take(ProblemsShown)) table.AppendLine(CultureInfo.InvariantCulture, $"{"",-34} {"",-8}   {p}");
             if (v.Problems.Count > ProblemsShown) table.AppendLine(CultureInfo.InvariantCulture, $"{"",-34} {"",-8}   … {v.Problems.Count - ProblemsShown} more");
         }
-        table.AppendLine(CultureInfo.InvariantCulture, $"right: {verdicts.Count(v => v.Right)} of {verdicts.Count}");
+        var kinds = verdicts.Where(v => !v.Right).SelectMany(v => v.Problems.Select(p => p.Split(':')[0]).Distinct()).GroupBy(k => k).Select(g => $"{g.Key} {g.Count()}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"right: {verdicts.Count(v => v.Right)} of {verdicts.Count}; files with: {string.Join(", ", kinds)}");
         output.WriteLine(table.ToString());
 
         Assert.All(verdicts.Where(v => !NotYetRight.ContainsKey(v.File)), v => Assert.True(v.Right, $"{v.File}: {string.Join("; ", v.Problems)}"));
