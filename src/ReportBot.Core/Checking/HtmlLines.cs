@@ -13,9 +13,9 @@ namespace ReportBot.Core.Checking;
 /// </summary>
 internal static class HtmlLines
 {
-    // A crafted span of two billion would otherwise fill memory; no real report table is this large.
+    // A crafted span of two billion would otherwise fill memory; no real report table is this large (表三 spans 22 rows).
     private const int MaxColumns = 50;
-    private const int MaxRowSpan = 100;
+    private const int MaxRowSpan = 40;
 
     private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -74,28 +74,29 @@ internal static class HtmlLines
     /// <summary>The table's rows on its grid: each cell at the first free column, spanned positions left empty.</summary>
     private static void AddTable(IHtmlTableElement table, List<string> lines)
     {
-        var occupied = new Dictionary<int, HashSet<int>>();
+        // Which grid columns of the rows below are covered by a cell spanning down into them.
+        var occupied = new Dictionary<int, bool[]>();
         var rowIndex = 0;
         foreach (var row in table.Rows)
         {
             var cells = new List<string>();
-            var taken = occupied.GetValueOrDefault(rowIndex) ?? [];
+            var taken = occupied.GetValueOrDefault(rowIndex) ?? new bool[MaxColumns];
             var column = 0;
             foreach (var cell in row.Cells)
             {
-                while (taken.Contains(column)) column++;
+                while (column < MaxColumns && taken[column]) column++;
                 if (column >= MaxColumns) break;
                 var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumns - column);
                 var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxRowSpan);
                 Put(cells, column, CellText(cell));
                 for (var r = 1; r < rowSpan; r++)
                 {
-                    if (!occupied.TryGetValue(rowIndex + r, out var below)) occupied[rowIndex + r] = below = [];
-                    for (var c = 0; c < colSpan; c++) below.Add(column + c);
+                    if (!occupied.TryGetValue(rowIndex + r, out var below)) occupied[rowIndex + r] = below = new bool[MaxColumns];
+                    Array.Fill(below, true, column, colSpan);
                 }
                 column += colSpan;
             }
-            var width = Math.Max(cells.Count, taken.Count == 0 ? 0 : taken.Max() + 1);
+            var width = Math.Max(cells.Count, Array.LastIndexOf(taken, true) + 1);
             while (cells.Count < width) cells.Add("");
             lines.Add(string.Join('\t', cells));
             occupied.Remove(rowIndex);
