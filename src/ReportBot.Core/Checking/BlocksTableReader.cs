@@ -9,9 +9,21 @@ namespace ReportBot.Core.Checking;
 /// </summary>
 internal static class BlocksTableReader
 {
-    public static void Read(TableDefinition table, RowLocator rows, ReadCells cells, LayoutFindings findings)
+    public static void Read(ReportFormat format, TableDefinition table, RowLocator rows, ReadCells cells, LayoutFindings findings)
     {
         var width = table.Columns.Count;
+        if (GluedLine(rows.Lines, table.Rows.Count * width) is { } run)
+        {
+            if (GluedDigits.Split(run, table.Rows.Count * width, RowTotals.Of(format, table)) is not { } split)
+            {
+                findings.Unreadable(table, table.Rows, run);
+                return;
+            }
+            for (var r = 0; r < table.Rows.Count; r++)
+                for (var c = 0; c < width; c++)
+                    cells.Set(table.CellKey(table.Rows[r].Id, table.Columns[c].Id), split[(r * width) + c], table.IsFee);
+            return;
+        }
         if (ValueLine(rows.Lines, table.Rows.Count * width) is { } line)
         {
             var values = CellValues.Align(line, table.Rows.Count * width);
@@ -57,6 +69,20 @@ internal static class BlocksTableReader
                 values.AddRange(lines[j].Cells);
             }
             return values;
+        }
+        return null;
+    }
+
+    /// <summary>The table's figures printed as one run of digits at the end of a line (crawled text), if so.</summary>
+    private static string? GluedLine(IReadOnlyList<ReportLine> lines, int count)
+    {
+        foreach (var line in lines)
+        {
+            // A run of fifteen digits is no valid single figure, so it is looked for as digits, not as a number.
+            var shown = line.Cells.Where(c => c.Length > 0).ToList();
+            var digits = shown.Count - shown.FindLastIndex(c => !GluedDigits.IsRun(c)) - 1;
+            if (digits > 0) return GluedDigits.Run(shown[^digits..], count);
+            if (shown.Any(c => CellValues.Kind(c) == CellKind.Number)) return null;
         }
         return null;
     }

@@ -30,7 +30,7 @@ internal static class CellValues
         var s = NumberParser.Normalize(cell);
         if (s.Length == 0) return CellKind.Empty;
         if (BlankMarks.Contains(s)) return CellKind.Blank;
-        return NumberParser.ParseInteger(s).Ok || NumberParser.ParseFee(s).Ok ? CellKind.Number : CellKind.Text;
+        return NumberParser.ParseInteger(s).Ok || PublishedFee(s) is not null ? CellKind.Number : CellKind.Text;
     }
 
     public static bool IsValue(string cell) => Kind(cell) is not CellKind.Text;
@@ -39,8 +39,22 @@ internal static class CellValues
     public static decimal? Value(string? cell, bool fee)
     {
         if (cell is null || Kind(cell) is not CellKind.Number) return null;
-        if (fee) return NumberParser.ParseFee(cell) is { Ok: true } amount ? amount.Value : null;
+        if (fee) return PublishedFee(cell);
         return NumberParser.ParseInteger(cell) is { Ok: true } count ? count.Value : null;
+    }
+
+    /// <summary>
+    /// A fee as published: what the interview accepts, or 万元 with up to 6 decimals (<c>24252.311082</c>, i.e. to the
+    /// cent), which reports print though the interview keeps 4.
+    /// </summary>
+    private static decimal? PublishedFee(string cell)
+    {
+        if (NumberParser.ParseFee(cell) is { Ok: true } amount) return amount.Value;
+        var s = NumberParser.Normalize(cell);
+        if (s.EndsWith("万元", StringComparison.Ordinal)) s = s[..^2];
+        var dot = s.IndexOf('.', StringComparison.Ordinal);
+        if (dot is < 1 or > 12 || s.Length - dot - 1 is < 5 or > 6 || !s.Remove(dot, 1).All(char.IsAsciiDigit)) return null;
+        return decimal.Parse(s, System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>

@@ -11,8 +11,9 @@ internal static class GridTableReader
     // A misspelt label still shares most of its characters with the right one (保护第三方合法权利 / …权益).
     private const double LookalikeSimilarity = 0.6;
 
-    public static void Read(TableDefinition table, RowLocator rows, IReadOnlyDictionary<string, string> renamed, ReadCells cells, LayoutFindings findings)
+    public static void Read(ReportFormat format, TableDefinition table, RowLocator rows, IReadOnlyDictionary<string, string> renamed, ReadCells cells, LayoutFindings findings)
     {
+        var totals = RowTotals.Of(format, table);
         var missing = new List<RowDefinition>();
         foreach (var row in table.Rows)
         {
@@ -27,7 +28,7 @@ internal static class GridTableReader
                 missing.Add(row);
                 continue;
             }
-            var values = CellValues.Align(match.Values, table.Columns.Count);
+            var values = CellValues.Align(Unglued(match.Values, table, row, totals, findings), table.Columns.Count);
             for (var i = 0; i < table.Columns.Count; i++)
                 cells.Set(table.CellKey(row.Id, table.Columns[i].Id), values[i], table.IsFee);
         }
@@ -42,7 +43,28 @@ internal static class GridTableReader
         }
 
         foreach (var row in missing)
-            findings.MissingRow(table, row, Lookalike(rows, row.Label));
+        {
+            var lookalike = Lookalike(rows, row.Label);
+            // A misspelt label is the layout's fault (R7), not the figures': its printed figures are still read.
+            var match = lookalike is null ? null : rows.Take(lookalike, table.Columns.Count, exactOnly: true);
+            findings.MissingRow(table, row, lookalike, read: match is not null);
+            if (match is null) continue;
+            var values = CellValues.Align(Unglued(match.Values, table, row, totals, findings), table.Columns.Count);
+            for (var i = 0; i < table.Columns.Count; i++)
+                cells.Set(table.CellKey(row.Id, table.Columns[i].Id), values[i], table.IsFee);
+        }
+    }
+
+    /// <summary>
+    /// A row's cells, its one glued run split when the split is certain; a run that cannot be split certainly leaves the
+    /// row unread (its own finding), one with fewer digits than cells leaves it as printed (blank cells, R6).
+    /// </summary>
+    private static IReadOnlyList<string> Unglued(IReadOnlyList<string> values, TableDefinition table, RowDefinition row, Func<IReadOnlyList<long>, bool> totals, LayoutFindings findings)
+    {
+        if (table.Columns.Count == 1 || GluedDigits.Run(values, table.Columns.Count) is not { } run) return values;
+        if (GluedDigits.Split(run, table.Columns.Count, totals) is { } split) return split;
+        findings.Unreadable(table, [row], run);
+        return [];
     }
 
     /// <summary>A label followed by numbers, with nothing but values (or empty cells) after it.</summary>

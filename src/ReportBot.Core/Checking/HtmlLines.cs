@@ -1,52 +1,150 @@
-using System.Globalization;
-using System.Net;
-using System.Text.RegularExpressions;
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
 
 namespace ReportBot.Core.Checking;
 
 /// <summary>
-/// A saved web page (where most reports are published) as text like a browser's copy: block elements on lines of
-/// their own, table cells separated by tabs. A cell spanning columns comes after empty ones (its tabs go before it),
-/// which matching rows by label and taking values from the right does not mind.
+/// A saved web page (where most reports are published), parsed by a real HTML parser (AngleSharp), as the lines the
+/// reader works on: each block of text a line, each table row a line of its cells separated by tabs, with rowspan
+/// and colspan resolved on the table's grid (a spanned position is an empty cell, as flattened text has it).
+/// Scripts, styles and the page's chrome outside blocks add nothing a report's headings could be mistaken for.
 /// </summary>
-internal static partial class HtmlLines
+internal static class HtmlLines
 {
-    public static bool IsHtml(string text) => HtmlStart().IsMatch(text);
+    // A crafted span of two billion would otherwise fill memory; no real report table is this large (表三 spans 22 rows).
+    private const int MaxColumns = 50;
+    private const int MaxRowSpan = 40;
 
-    public static string ToText(string html)
+    private static readonly HashSet<string> Blocks = new(StringComparer.OrdinalIgnoreCase)
     {
-        // Line breaks in the source mean nothing, as in a browser: a row written over several lines is one row.
-        var text = Whitespace().Replace(Invisible().Replace(html, ""), " ");
-        text = CellStart().Replace(text, match => new string('\t', Span(match.Groups["attributes"].Value)));
-        text = LineBreak().Replace(text, "\n");
-        text = Tag().Replace(text, "");
-        return WebUtility.HtmlDecode(text);
+        "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article", "title", "header", "footer", "td", "th", "tr", "body", "center", "blockquote", "pre",
+    };
+
+    public static bool IsHtml(string text)
+    {
+        var start = text.AsSpan().TrimStart();
+        return start.StartsWith("<", StringComparison.Ordinal) && (start.StartsWith("<!doctype html", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<head", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<body", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<meta", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<table", StringComparison.OrdinalIgnoreCase) || start.StartsWith("<div", StringComparison.OrdinalIgnoreCase)
+            || start.StartsWith("<p", StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>One tab before a cell and one more for each column it spans past its first.</summary>
-    private static int Span(string attributes) =>
-        ColSpan().Match(attributes) is { Success: true } span && int.TryParse(span.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
-            ? Math.Clamp(n, 1, 50) : 1;
+    public static List<string> Read(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        Walk(document.Body ?? (INode)document.DocumentElement, lines, current);
+        Flush(lines, current);
+        return lines;
+    }
 
-    [GeneratedRegex(@"^\s*(<\?xml[^>]*>\s*)?<(!doctype\s+html|html|head|body|meta|table|div|p)[\s>]", RegexOptions.IgnoreCase, 2000)]
-    private static partial Regex HtmlStart();
+    private static void Walk(INode node, List<string> lines, StringBuilder current)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            switch (child)
+            {
+                case IText text:
+                    current.Append(Collapse(text.Data));
+                    break;
+                case IHtmlScriptElement or IHtmlStyleElement or IHtmlTemplateElement:
+                    break;
+                case IHtmlBreakRowElement:
+                    Flush(lines, current);
+                    break;
+                case IHtmlTableElement table:
+                    Flush(lines, current);
+                    AddTable(table, lines);
+                    break;
+                case IElement element when Blocks.Contains(element.LocalName):
+                    Flush(lines, current);
+                    Walk(element, lines, current);
+                    Flush(lines, current);
+                    break;
+                default:
+                    Walk(child, lines, current);
+                    break;
+            }
+        }
+    }
 
-    [GeneratedRegex(@"<(script|style)\b.*?</\1\s*>|<!--.*?-->", RegexOptions.IgnoreCase | RegexOptions.Singleline, 2000)]
-    private static partial Regex Invisible();
+    /// <summary>The table's rows on its grid: each cell at the first free column, spanned positions left empty.</summary>
+    private static void AddTable(IHtmlTableElement table, List<string> lines)
+    {
+        // Which grid columns of the rows below are covered by a cell spanning down into them.
+        var occupied = new Dictionary<int, bool[]>();
+        var rowIndex = 0;
+        foreach (var row in table.Rows)
+        {
+            var cells = new List<string>();
+            var taken = occupied.GetValueOrDefault(rowIndex) ?? new bool[MaxColumns];
+            var column = 0;
+            foreach (var cell in row.Cells)
+            {
+                while (column < MaxColumns && taken[column]) column++;
+                if (column >= MaxColumns) break;
+                var colSpan = Math.Clamp(cell.ColumnSpan, 1, MaxColumns - column);
+                var rowSpan = Math.Clamp(cell.RowSpan, 1, MaxRowSpan);
+                Put(cells, column, CellText(cell));
+                for (var r = 1; r < rowSpan; r++)
+                {
+                    if (!occupied.TryGetValue(rowIndex + r, out var below)) occupied[rowIndex + r] = below = new bool[MaxColumns];
+                    Array.Fill(below, true, column, colSpan);
+                }
+                column += colSpan;
+            }
+            var width = Math.Max(cells.Count, Array.LastIndexOf(taken, true) + 1);
+            while (cells.Count < width) cells.Add("");
+            lines.Add(string.Join('\t', cells));
+            occupied.Remove(rowIndex);
+            rowIndex++;
+        }
+    }
 
-    // Closing tags are optional in HTML, so cells are separated where the next one starts.
-    [GeneratedRegex(@"<t[dh](?<attributes>\s[^>]*)?>", RegexOptions.IgnoreCase, 2000)]
-    private static partial Regex CellStart();
+    private static void Put(List<string> cells, int column, string text)
+    {
+        while (cells.Count < column) cells.Add("");
+        cells.Add(text);
+    }
 
-    [GeneratedRegex(@"<br\b[^>]*>|</?(p|div|tr|h[1-6]|li|table|section|article|title)\b[^>]*>", RegexOptions.IgnoreCase, 2000)]
-    private static partial Regex LineBreak();
+    /// <summary>A cell's text on one line: its paragraphs and line breaks (三、本 / 年度办 / 理结果) joined by a space.</summary>
+    private static string CellText(IHtmlTableCellElement cell)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        Walk(cell, lines, current);
+        Flush(lines, current);
+        return string.Join(' ', lines).Replace('\t', ' ');
+    }
 
-    [GeneratedRegex(@"\s+", RegexOptions.None, 2000)]
-    private static partial Regex Whitespace();
+    private static void Flush(List<string> lines, StringBuilder current)
+    {
+        var text = current.ToString().Trim();
+        current.Clear();
+        if (text.Length > 0) lines.Add(text);
+    }
 
-    [GeneratedRegex(@"<[^>]*>", RegexOptions.None, 2000)]
-    private static partial Regex Tag();
-
-    [GeneratedRegex(@"colspan\s*=\s*[""']?(\d+)", RegexOptions.IgnoreCase, 2000)]
-    private static partial Regex ColSpan();
+    /// <summary>Whitespace as a browser shows it: any run is one space; a no-break space is kept as a space.</summary>
+    private static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (!space) result.Append(' ');
+                space = true;
+            }
+            else
+            {
+                result.Append(c);
+                space = false;
+            }
+        }
+        return result.ToString();
+    }
 }

@@ -43,20 +43,33 @@ internal sealed class LayoutFindings(ReportFormat format)
     public void Renamed(TableDefinition table, RowDefinition row, string printed) =>
         Add(Where(table, row), $"行标签“{printed}”应为“{row.Label}”（2021年格式），本行数字已照读", Key(table, row.Id), Cells(table, [row]), table);
 
+    public void MisspeltColumn(TableDefinition table, ColumnDefinition column, string printed) =>
+        Add($"{table.Caption} 表头", $"列标签“{printed}”应为“{column.Label}”（2021年格式）", $"{RuleId}.{table.Id}.header.{column.Id}", [], table);
+
     public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items) =>
         Add($"{table.Caption} {group}",
             $"“{group}”未按2021年格式拆分为{items.Count}项（{string.Join("；", items.Select(i => i.Label))}），该行数字无法归入各项，各项按未填写处理",
             Key(table, GroupId(items)), Cells(table, items), table);
 
-    public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike) =>
+    public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike, bool read = false) =>
         Add(Where(table, row),
-            $"未找到“{row.Label}”这一行（标签可能写错），该行按未填写处理" + (lookalike is null ? "" : $"；表中“{lookalike}”一行与之相近，请改用格式规定的标签"),
+            read
+                ? $"行标签“{lookalike}”与格式规定的“{row.Label}”不一致（可能写错），本行数字已照读；请改用格式规定的标签"
+                : $"未找到“{row.Label}”这一行（标签可能写错），该行按未填写处理" + (lookalike is null ? "" : $"；表中“{lookalike}”一行与之相近，请改用格式规定的标签"),
             Key(table, row.Id), Cells(table, [row]), table);
 
     public void MissingValues(TableDefinition table) =>
         Add(table.Caption,
             $"未找到{table.Rows.Count * table.Columns.Count}个数字的数据行（{string.Join("、", table.Rows.Select(r => $"{r.Label}{table.Columns.Count}个"))}），本表按未填写处理",
             $"{RuleId}.{table.Id}", Cells(table, table.Rows), table);
+
+    /// <summary>A row whose figures are printed run together (801000081) with no single split its totals allow.</summary>
+    public void Unreadable(TableDefinition table, IReadOnlyList<RowDefinition> rows, string run)
+    {
+        var where = rows.Count == 1 ? Where(table, rows[0]) : table.Caption;
+        var message = $"{where}：数字连在一起（{run}），无法确定如何拆分为{rows.Count * table.Columns.Count}格，本行未能读取，请核对原文";
+        findings.Add(new Finding(UnreadableRow.RuleId, Severities.Warning, where, message, Cells(table, rows), Table: table.Id, Key: $"{UnreadableRow.RuleId}.{table.Id}.{rows[0].Id}"));
+    }
 
     private void Add(string where, string detail, string key, IReadOnlyList<string> cells, TableDefinition? table = null, string? section = null)
     {

@@ -1,3 +1,4 @@
+using ReportBot.Core.Checking.Repairs;
 using ReportBot.Core.Formats;
 using ReportBot.Core.Rules.Checks;
 
@@ -19,6 +20,9 @@ public static partial class PublishedReportReader
     private const int MaxTextBytes = 1024 * 1024;
     private const int MaxDocxBytes = 10 * 1024 * 1024;
     private const int MaxLines = 20_000;
+
+    // Reports for 2021 onwards must use the 2021 format; earlier ones used the 2019 trial format.
+    private const int LastTrialFormatYear = 2020;
 
     /// <summary>
     /// A .docx (a zip, "PK") by its content or name; a .pdf or .doc is refused saying what to send instead; anything
@@ -51,7 +55,13 @@ public static partial class PublishedReportReader
         if (content.AsSpan().StartsWith(Pdf) || Is(extension, ".pdf")) throw new UnreadableReportException(LayoutFindings.Pdf);
         if (content.AsSpan().StartsWith(OldWord) || Is(extension, ".doc")) throw new UnreadableReportException(LayoutFindings.OldWord);
         var text = ReportTextDecoder.Decode(content);
-        return ReadText(format, Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text) ? HtmlLines.ToText(text) : text);
+        if (Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text))
+        {
+            var lines = HtmlLines.Read(text);
+            if (lines.Count == 0) throw new UnreadableReportException(LayoutFindings.Empty);
+            return Read(format, lines);
+        }
+        return ReadText(format, text);
     }
 
     public static PublishedReport ReadText(ReportFormat format, string text)
@@ -73,7 +83,7 @@ public static partial class PublishedReportReader
         ArgumentNullException.ThrowIfNull(format);
         var raw = text.Take(MaxLines + 1).ToList();
         if (raw.Count > MaxLines) throw new UnreadableReportException(LayoutFindings.TooLarge);
-        var lines = raw.Select(ReportLine.Parse).ToList();
+        var lines = HeadingsInsideLines.Apply(format, raw).Select(ReportLine.Parse).ToList();
         var sections = ReportSections.Split(format, lines);
         if (sections.FoundCount == 0) throw new UnreadableReportException(LayoutFindings.NotAReport(format));
 
@@ -98,14 +108,16 @@ public static partial class PublishedReportReader
 
             var tables = section.Tables.Select(format.Table).ToList();
             FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
-            var rows = new RowLocator(own);
+            var tableLines = TableLabelsInsideLines.Apply(tables, renamed, own);
+            var rows = new RowLocator(tableLines);
             foreach (var table in tables)
             {
-                if (table.Layout == TableLayouts.Blocks) BlocksTableReader.Read(table, rows, cells, findings);
-                else GridTableReader.Read(table, rows, renamed, cells, findings);
+                if (table.Layout == TableLayouts.Blocks) BlocksTableReader.Read(format, table, rows, cells, findings);
+                else GridTableReader.Read(format, table, rows, renamed, cells, findings);
+                ColumnHeaders.Check(table, tableLines, findings);
             }
         }
-        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid };
+        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid, TrialFormat2019 = obsoleteReported.Count > 0 && year is <= LastTrialFormatYear };
     }
 
     /// <summary>The lines without a 落款 at their end: the organ's name, the date under it (GB/T 9704 §7.3.5).</summary>

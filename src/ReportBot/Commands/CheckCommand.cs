@@ -7,7 +7,7 @@ using ReportBot.Hosting;
 namespace ReportBot.Commands;
 
 /// <summary>
-/// <c>check FILE [--json] [--last-year FILE]</c>: reads a published report (.docx or text) and prints every finding.
+/// <c>check DIR|FILE… [--json|--csv] [--last-year DIR|FILE]</c>: reads published reports (.docx, web page or text) and prints every finding.
 /// Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report. Each report is checked
 /// against the format in force for the year its title names.
 /// </summary>
@@ -15,9 +15,29 @@ public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextW
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// One file (with <c>--last-year FILE</c> or none): its findings as before. Several files, a folder, or
+    /// <c>--last-year DIR</c>: a summary line per report, then the details (<see cref="CheckSummaryWriter"/>); exit 2
+    /// when any file is not a report, else 1 when any has errors.
+    /// </summary>
+    public async Task<int> RunAsync(IReadOnlyList<string> paths, string? lastYearPath, bool json, bool csv, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        if (paths.Count == 1 && File.Exists(paths[0]) && !csv && (lastYearPath is null || File.Exists(lastYearPath)))
+            return await RunAsync(paths[0], lastYearPath, json, ct);
+        if (paths.Count == 0) return await Fail("usage: check DIR|FILE… [--json|--csv] [--last-year DIR|FILE]");
+        var files = CheckBatch.Files(paths);
+        var lastYears = lastYearPath is null ? [] : CheckBatch.Files([lastYearPath]);
+        var reports = await CheckBatch.CheckAsync(formats, files, lastYears, ct);
+        if (json) await CheckSummaryWriter.WriteJsonAsync(output, reports);
+        else if (csv) await CheckSummaryWriter.WriteCsvAsync(output, reports);
+        else await CheckSummaryWriter.WriteTextAsync(output, reports);
+        return reports.Any(r => r.Report is null) ? 2 : reports.Any(r => r.Errors > 0) ? 1 : 0;
+    }
+
     public async Task<int> RunAsync(string? path, string? lastYearPath, bool json, CancellationToken ct)
     {
-        if (path is null) return await Fail("usage: check FILE [--json] [--last-year FILE]");
+        if (path is null) return await Fail("usage: check DIR|FILE… [--json|--csv] [--last-year DIR|FILE]");
         PublishedReport report;
         ReportFormat format;
         PublishedReport? lastYear = null;

@@ -88,14 +88,27 @@ public static class ReportBotCommandLine
 
     private static Command Check()
     {
-        var file = new Argument<string>("FILE") { Description = "A published report: .docx, or text flattened from a web page or PDF." };
-        var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
-        var lastYear = new Option<string>("--last-year") { Description = "The same 机关's report for the year before: adds the cross-year rules.", HelpName = "FILE" };
-        var check = new Command("check", "Checks a published report and prints every finding. Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report.")
+        var files = new Argument<string[]>("DIR|FILE")
         {
-            file, json, lastYear,
+            Description = "Published reports: .docx, saved web pages or text flattened from a web page or PDF; a folder checks each report in it.",
+            Arity = ArgumentArity.OneOrMore,
         };
-        check.SetAction((r, _) => CommandHost.RunStoreFreeAsync(SettingsOf(r), (c, ct) => c.Check.RunAsync(r.GetValue(file), r.GetValue(lastYear), r.GetValue(json), ct)));
+        var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };
+        var csv = new Option<bool>("--csv") { Description = "Print one CSV line per report (file, 机关, 年度, errors, warnings, unreadable rows)." };
+        var lastYear = new Option<string>("--last-year")
+        {
+            Description = "The same 机关's report for the year before (or a folder of them, paired by 机关 and year): adds the cross-year rules.",
+            HelpName = "DIR|FILE",
+        };
+        var check = new Command("check", "Checks published reports and prints every finding. Exit code 0 without errors, 1 with errors, 2 when a file cannot be read as a report.")
+        {
+            files, json, csv, lastYear,
+        };
+        check.Validators.Add(r =>
+        {
+            if (r.GetValue(json) && r.GetValue(csv)) r.AddError("--json and --csv cannot be used together");
+        });
+        check.SetAction((r, _) => CommandHost.RunStoreFreeAsync(SettingsOf(r), (c, ct) => c.Check.RunAsync(r.GetValue(files) ?? [], r.GetValue(lastYear), r.GetValue(json), r.GetValue(csv), ct)));
         return check;
     }
 

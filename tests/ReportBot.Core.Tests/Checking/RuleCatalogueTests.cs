@@ -249,12 +249,11 @@ public class RuleCatalogueTests
 
         var findings = Check(broken);
 
-        // The misspelt row is not read, so R6 reports it unfilled too — as the R7 message announces.
+        // The misspelt row's figures are still read (issue 11): R7 only, no false R6 for its printed zeros.
         Assert.Collection(
             findings,
             f => AssertFinding(f, "R7", Severities.Error, $"{T3} （三）不予公开4.保护第三方合法权益",
-                $"{T3} （三）不予公开4.保护第三方合法权益：未找到“4.保护第三方合法权益”这一行（标签可能写错），该行按未填写处理；表中“4.保护第三方合法权利”一行与之相近，请改用格式规定的标签"),
-            f => AssertFinding(f, "R6", Severities.Error, $"{T3} 4.保护第三方合法权益", $"{T3} 4.保护第三方合法权益尚未填写（没有请填0）"));
+                $"{T3} （三）不予公开4.保护第三方合法权益：行标签“4.保护第三方合法权利”与格式规定的“4.保护第三方合法权益”不一致（可能写错），本行数字已照读；请改用格式规定的标签"));
         Assert.Equal("R7.t3.withheld4", findings[0].Key);
         Assert.Empty(Check(Clean));
     }

@@ -1,9 +1,10 @@
+using System.Text.RegularExpressions;
 using ReportBot.Core.Formats;
 
 namespace ReportBot.Core.Rules.Checks;
 
 /// <summary>Each statement's section says something about its topic (R13); otherwise its suggestion is offered.</summary>
-public sealed record StatementCheck(IReadOnlyList<RequiredStatement> Statements) : RuleCheck
+public sealed partial record StatementCheck(IReadOnlyList<RequiredStatement> Statements) : RuleCheck
 {
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
@@ -20,12 +21,36 @@ public sealed record StatementCheck(IReadOnlyList<RequiredStatement> Statements)
         foreach (var statement in Statements)
         {
             if (input.Texts?.GetValueOrDefault(statement.Section) is not { } text) continue;
-            if (statement.Keywords.Any(k => text.Contains(k, StringComparison.Ordinal))) continue;
+            if (statement.Keywords.Any(k => States(text, k))) continue;
             var where = format.Heading(statement.Section);
             var message = RuleText.Fill(rule.Message!, ("where", where), ("topic", statement.Topic), ("suggestion", statement.Suggestion));
             yield return new Finding(rule.Id, rule.Severity, where, message, [], Section: statement.Section, Key: $"{rule.Id}.{statement.Section}", Suggestion: statement.Suggestion);
         }
     }
+
+    /// <summary>
+    /// Whether the text says it: the keyword in it, or for <c>上年…整改</c> both parts in that order within one sentence,
+    /// so that any 整改 does not pass for addressing last year's problems.
+    /// </summary>
+    private static bool States(string text, string keyword)
+    {
+        if (!keyword.Contains('…', StringComparison.Ordinal)) return text.Contains(keyword, StringComparison.Ordinal);
+        var parts = keyword.Split('…');
+        return SentenceEnd().Split(text).Any(sentence =>
+        {
+            var at = 0;
+            foreach (var part in parts)
+            {
+                at = sentence.IndexOf(part, at, StringComparison.Ordinal);
+                if (at < 0) return false;
+                at += part.Length;
+            }
+            return true;
+        });
+    }
+
+    [GeneratedRegex(@"[。；;！!？?\n]")]
+    private static partial Regex SentenceEnd();
 }
 
 /// <summary>A section must mention one of the keywords; otherwise the suggestion can be accepted as it stands.</summary>

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Text;
+using ReportBot.Core.Checking;
+using ReportBot.Core.Formats;
+using Xunit.Abstractions;
+
+namespace ReportBot.Core.Tests.Checking.Corpus;
+
+/// <summary>
+/// The checker over the real corpus (<c>../shared/corpus</c>), each file's verdict against truth.json, printed as a
+/// table (see it with <c>--logger "console;verbosity=detailed"</c>). Files whose verdict is not yet right are named
+/// with the reason; every other file must be right.
+/// </summary>
+public class CorpusTests(ITestOutputHelper output)
+{
+    private const int ProblemsShown = 6;
+
+    private static readonly ReportFormat Format = FormatFixture.Format;
+
+    /// <summary>Files the checker does not yet get right, and why. Every file not listed here must be right.</summary>
+    private static readonly Dictionary<string, string> NotYetRight = new(StringComparer.Ordinal)
+    {
+        ["09-pingtan-lyy-2022.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["11-pingtan-spp-2023.txt"] = "non-standard sections (五 = a fee table, 六 = the problems): a heading under another number is not recognised, so 四 runs on and 六 is missing",
+        ["12-pingtan-spp-2024.txt"] = "non-standard sections (五 = a fee table, 六 = the problems): a heading under another number is not recognised, so 四 runs on and 六 is missing",
+        ["13-pingtan-jjf-2023.txt"] = "R11 on a sentence above 表三 (…申请0条): R11 reads 一/五/六 and counts in 件 only",
+        ["14-pingtan-jjf-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design; so R9 against 2023 cannot be checked",
+        ["15-pingtan-zrz-2023.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design; （七）总计 191000019 has no split its own total allows (the printed row is wrong), so it is unreadable and its R1/R2 are not reported",
+        ["16-pingtan-zrz-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["17-pingtan-jjp-2023.txt"] = "四、结转 printed with 6 digits for 7 cells: R6 is reported, but which cell is blank cannot be known from the text",
+        ["19-pingtan-gwh-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["20-pingtan-jtj-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["21-pingtan-hzs-2024.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design",
+        ["22-pingtan-quanqu-2025.txt"] = "表二 行政规范性文件 is printed as one run of digits (e.g. 2135) and 表二 has no totals to choose a split: reported unreadable (R0), by design; （一）予以公开 330000033 splits two ways that both add up (33|0…|33, 3|30…|33)",
+    };
+
+    [Fact]
+    public void EveryCorpusFileGetsTheVerdictOfItsTruth()
+    {
+        Assert.True(Directory.Exists(CorpusTruth.Directory), $"the corpus is expected at {CorpusTruth.Directory}");
+        var verdicts = CorpusTruth.Load(Format).Select(Check).ToList();
+
+        var table = new StringBuilder();
+        table.AppendLine(CultureInfo.InvariantCulture, $"{"file",-34} {"found",-8} verdict");
+        foreach (var v in verdicts)
+        {
+            table.AppendLine(CultureInfo.InvariantCulture, $"{v.File,-34} {v.Summary,-8} {v.Verdict}");
+            if (!v.Right && NotYetRight.TryGetValue(v.File, out var why)) table.AppendLine(CultureInfo.InvariantCulture, $"{"",-34} {"",-8}   why: {why}");
+            foreach (var p in v.Problems.Take(ProblemsShown)) table.AppendLine(CultureInfo.InvariantCulture, $"{"",-34} {"",-8}   {p}");
+            if (v.Problems.Count > ProblemsShown) table.AppendLine(CultureInfo.InvariantCulture, $"{"",-34} {"",-8}   … {v.Problems.Count - ProblemsShown} more");
+        }
+        var kinds = verdicts.Where(v => !v.Right).SelectMany(v => v.Problems.Select(p => p.Split(':')[0]).Distinct()).GroupBy(k => k).Select(g => $"{g.Key} {g.Count()}");
+        table.AppendLine(CultureInfo.InvariantCulture, $"right: {verdicts.Count(v => v.Right)} of {verdicts.Count}; files with: {string.Join(", ", kinds)}");
+        output.WriteLine(table.ToString());
+
+        Assert.All(verdicts.Where(v => !NotYetRight.ContainsKey(v.File)), v => Assert.True(v.Right, $"{v.File}: {string.Join("; ", v.Problems)}"));
+    }
+
+    private static CorpusVerdict Check(TruthFile truth)
+    {
+        var path = Path.Combine(CorpusTruth.Directory, truth.File);
+        try
+        {
+            var report = PublishedReportReader.Read(Format, truth.File, File.ReadAllBytes(path));
+            return CorpusVerdict.Of(Format, truth, report, new ReportChecker(Format).Check(report, LastYear(truth)));
+        }
+        catch (UnreadableReportException e)
+        {
+            return CorpusVerdict.Refused(truth, e.Message);
+        }
+    }
+
+    /// <summary>The same 机关's report for the year before, when the corpus has it (its cross-year rules are in the truth).</summary>
+    private static PublishedReport? LastYear(TruthFile truth)
+    {
+        var organ = truth.File.Split('-')[2];
+        var before = Directory.GetFiles(CorpusTruth.Directory, $"*-pingtan-{organ}-{truth.Year - 1}.txt").Order(StringComparer.Ordinal).FirstOrDefault();
+        if (before is null) return null;
+        try
+        {
+            return PublishedReportReader.Read(Format, Path.GetFileName(before), File.ReadAllBytes(before));
+        }
+        catch (UnreadableReportException)
+        {
+            return null;
+        }
+    }
+}
