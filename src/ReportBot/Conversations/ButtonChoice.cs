@@ -1,4 +1,5 @@
 using System.Globalization;
+using ReportBot.Core.Interviews;
 
 namespace ReportBot.Conversations;
 
@@ -9,6 +10,12 @@ namespace ReportBot.Conversations;
 public static class ButtonChoice
 {
     public const int MaxBytes = 64;
+
+    /// <summary>The reply with every button's data written at <paramref name="version"/>.</summary>
+    public static Reply Versioned(this Reply reply, int version) => reply with
+    {
+        Buttons = reply.Buttons.Select(row => (IReadOnlyList<Button>)row.Select(b => b with { Choice = Write(version, b.Choice) }).ToList()).ToList(),
+    };
 
     public static string Write(int version, string choice)
     {

@@ -11,7 +11,7 @@ namespace ReportBot.Conversations;
 /// </summary>
 public sealed class ConversationService(
     ReportStore store, ReportFormats formats, ReportDocuments documents, PeopleCommands people, ConversationRouter router, SentReportCheck files,
-    StatusReading statusReading, TimeProvider clock, ILogger<ConversationService> log)
+    ReadOnlyCommands readOnly, TimeProvider clock, ILogger<ConversationService> log)
 {
     public Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct) => HandleAsync(message, null, ct);
 
@@ -23,8 +23,8 @@ public sealed class ConversationService(
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         var input = ChatInput.Parse(message);
-        // The overview reads many reports: it is rendered outside the write turn.
-        if (StatusReading.Applies(input) && await statusReading.TryHandleAsync(message, beforeCommit, ct) is { } overview) return overview;
+        // Commands that only read (the overview reads many reports) are answered outside the write turn.
+        if (ReadOnlyCommands.Applies(input) && await readOnly.TryHandleAsync(message, input, beforeCommit, ct) is { } read) return read;
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var file = message.File is { Content: { } content } sent ? files.Read(sent.FileName, content) : null;
         await using var session = await store.BeginAsync(ct);
@@ -82,7 +82,7 @@ public sealed class ConversationService(
             replies.Add(DocumentReply(routed.Document, c));
         }
         var version = c.Interview.Conversation.Version;
-        return replies.Select(r => Versioned(r, version)).ToList();
+        return replies.Select(r => r.Versioned(version)).ToList();
     }
 
     private Reply DocumentReply(DocumentRequest request, LoadedConversation c)
@@ -92,9 +92,4 @@ public sealed class ConversationService(
         var draft = request == DocumentRequest.Draft;
         return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear));
     }
-
-    private static Reply Versioned(Reply reply, int version) => reply with
-    {
-        Buttons = reply.Buttons.Select(row => (IReadOnlyList<Button>)row.Select(b => b with { Choice = ButtonChoice.Write(version, b.Choice) }).ToList()).ToList(),
-    };
 }

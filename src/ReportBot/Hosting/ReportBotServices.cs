@@ -24,7 +24,7 @@ public static class ReportBotServices
         builder.Services.AddSingleton<CoordinatorStatus>();
         builder.Services.AddSingleton<PeopleCommands>();
         builder.Services.AddSingleton<ConversationRouter>();
-        builder.Services.AddSingleton<StatusReading>();
+        builder.Services.AddSingleton<ReadOnlyCommands>();
         builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();
         builder.Services.AddHostedService<StorageInitializer>();

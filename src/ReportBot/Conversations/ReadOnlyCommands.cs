@@ -1,0 +1,48 @@
+using ReportBot.Core.Interviews;
+using ReportBot.Storage;
+
+namespace ReportBot.Conversations;
+
+/// <summary>
+/// Commands that change nothing (<c>/status</c>, <c>/reports</c>, <c>/help</c>), answered from a read session so they
+/// never hold the write turn; only the delivery id (and, for a durable outbox, the replies) is written afterwards, in
+/// a short write of its own. Anything else, and anyone unknown, takes the usual path.
+/// </summary>
+public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status, PeopleCommands people, TimeProvider clock)
+{
+    public static bool Applies(ChatInput input) =>
+        input is CommandInput { Name: ChatCommands.Status or ChatCommands.Reports or ChatCommands.Help };
+
+    /// <summary>The replies, or null when the usual path must answer (a stranger, or staff asking for /status).</summary>
+    public async Task<IReadOnlyList<Reply>?> TryHandleAsync(
+        IncomingMessage message, ChatInput input, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
+    {
+        var inbox = $"{message.Channel}:{message.ChatId}";
+        Reply reply;
+        int version;
+        await using (var read = await store.ReadAsync(ct))
+        {
+            if (message.UpdateId is { } seen && await read.WasHandledAsync(inbox, seen, ct)) return [];
+            if (await read.FindPersonAsync(message.UserId, ct) is not { } person) return null;
+            if (input is CommandInput { Name: ChatCommands.Status } && !person.IsCoordinator) return null;
+            version = (await read.ConversationAsync(person.UserId, ct)).Version;
+            reply = input switch
+            {
+                CommandInput { Name: ChatCommands.Status } => new Reply(await status.RenderAsync(read, clock.GetUtcNow(), ct)),
+                CommandInput { Name: ChatCommands.Reports } => await people.ListAsync(read, person, ct),
+                _ => new Reply(ConversationTexts.Help(person.IsCoordinator)),
+            };
+        }
+        IReadOnlyList<Reply> replies = [reply.Versioned(version)];
+        if (message.UpdateId is { } updateId)
+        {
+            await using var write = await store.BeginAsync(ct);
+            // Checked again under the write turn: a redelivery may have been handled meanwhile.
+            if (await write.WasHandledAsync(inbox, updateId, ct)) return [];
+            await write.MarkHandledAsync(inbox, updateId, clock.GetUtcNow(), ct);
+            if (beforeCommit is not null) await beforeCommit(write, replies, ct);
+            await write.CommitAsync(ct);
+        }
+        return replies;
+    }
+}
