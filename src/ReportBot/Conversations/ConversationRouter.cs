@@ -9,7 +9,8 @@ namespace ReportBot.Conversations;
 public enum DocumentRequest { None, Draft, Finished }
 
 /// <summary>What one message did besides the interview's own changes: the replies so far, and a document to build.</summary>
-public sealed record Routed(List<Reply> Replies, DocumentRequest Document = DocumentRequest.None);
+// AsWebPage: the document as a self-contained HTML page (/document html) instead of a .docx.
+public sealed record Routed(List<Reply> Replies, DocumentRequest Document = DocumentRequest.None, bool AsWebPage = false);
 
 /// <summary>
 /// Decides, for one parsed message, whether it is about people (reports one may see, invitations, the overview),
@@ -81,8 +82,8 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
             ChatCommands.LastYear => Said(interview, i => i.TypeLastYear()),
             ChatCommands.Help => new Routed([new Reply(ConversationTexts.Help(c.Person.IsCoordinator))]),
             ChatCommands.Check => new Routed([new Reply(ConversationTexts.HowToCheckAReport)]),
-            ChatCommands.Snapshot => new Routed([], DocumentRequest.Draft),
-            ChatCommands.Document => new Routed([], DocumentRequest.Finished),
+            ChatCommands.Snapshot => new Routed([], DocumentRequest.Draft, AsWebPage(command)),
+            ChatCommands.Document => new Routed([], DocumentRequest.Finished, AsWebPage(command)),
             ChatCommands.Reports => new Routed([await people.ListAsync(session, c.Person, ct)]),
             ChatCommands.Open => await OpenByIdAsync(session, c, command.Args.Count > 0 ? command.Args[0] : null, ct),
             ChatCommands.Invite => new Routed([await people.InviteAsync(session, c.Person, c.State.ReportId, now, ct)]),
@@ -112,6 +113,8 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
         var before = interview.Outcome.Replies.Count;
         return intent(interview).Replies.Skip(before).ToList();
     }
+
+    private static bool AsWebPage(CommandInput command) => command.Args is [var format, ..] && format.Equals("html", StringComparison.OrdinalIgnoreCase);
 
     private static Routed Said(Interview interview, Func<Interview, InterviewOutcome> intent) => new(Run(interview, intent));
 }

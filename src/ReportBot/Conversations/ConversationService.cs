@@ -79,17 +79,18 @@ public sealed class ConversationService(
         }
         else if (routed.Document != DocumentRequest.None)
         {
-            replies.Add(DocumentReply(routed.Document, c));
+            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c));
         }
         var version = c.Interview.Conversation.Version;
         return replies.Select(r => r.Versioned(version)).ToList();
     }
 
-    private Reply DocumentReply(DocumentRequest request, LoadedConversation c)
+    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c)
     {
         if (c.Report is not { } report) return new Reply(ConversationTexts.NoReport);
         if (request == DocumentRequest.Finished && report.Status != ReportStatus.Submitted) return new Reply(ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear));
+        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear);
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
     }
 }

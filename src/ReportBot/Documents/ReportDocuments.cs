@@ -27,6 +27,10 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
     public ReplyDocument Docx(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null) =>
         new(FileName(formatId, report, draft, "docx"), DocxWriter.Write(Model(formatId, report, answers, draft, lastYear, signedOn)));
 
+    /// <summary>The same document as one self-contained web page, for a 政府网站 CMS.</summary>
+    public ReplyDocument Html(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null) =>
+        new(FileName(formatId, report, draft, "html"), System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(Model(formatId, report, answers, draft, lastYear))));
+
     public string FileName(string formatId, ReportInfo report, bool draft, string extension) =>
         $"{formats.For(formatId).Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";
 }
