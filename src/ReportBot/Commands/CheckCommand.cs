@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using ReportBot.Core.Checking;
 using ReportBot.Core.Formats;
+using ReportBot.Core.Interviews;
 using ReportBot.Hosting;
 
 namespace ReportBot.Commands;
@@ -51,7 +52,7 @@ public sealed class CheckCommand(ReportFormats formats, TextWriter output, TextW
             return await Fail(e.Message);
         }
         // Last year's figures only mean something for the same 机关 and the year before.
-        if (lastYear is not null && (report.Agency is { } a && lastYear.Agency is { } b && a != b || report.Year - 1 != lastYear.Year && report.Year is not null && lastYear.Year is not null))
+        if (lastYear is not null && !LastYearPairing.IsLastYearOf(lastYear.Agency, lastYear.Year, report.Agency, report.Year))
             return await Fail($"{lastYearPath}: is {lastYear.Agency} {lastYear.Year}, not {report.Agency} {report.Year - 1}; --last-year must be the same 机关's report for the year before");
         var findings = new ReportChecker(format).Check(report, lastYear);
         if (json)
