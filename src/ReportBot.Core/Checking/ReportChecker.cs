@@ -13,23 +13,28 @@ public sealed class ReportChecker(ReportFormat format)
         var input = new RuleInput(Figures(report), lastYear is null ? null : Figures(lastYear), report.Texts);
         // A row that could not be read is said so once: its cells are not also unfilled.
         var unread = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId).SelectMany(f => f.CellKeys).ToHashSet(StringComparer.Ordinal);
-        var findings = rules.Evaluate(input).Where(f => f.RuleId != "R6" || !f.CellKeys.All(unread.Contains));
+        var findings = rules.Evaluate(input).Where(f => !f.Unfilled || !f.CellKeys.All(unread.Contains));
         if (report.TrialFormat2019)
         {
             var unreadShared = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId && f.Table is "t3" or "t4");
-            return [TrialFormat, .. unreadShared, .. findings.Where(SharedWith2019).Select(f => Explained(f, report))];
+            return [TrialFormat(format), .. unreadShared, .. findings.Where(SharedWith2019).Select(f => Explained(f, report))];
         }
         return [.. report.LayoutFindings, .. findings.Select(f => Explained(f, report))];
     }
 
-    private static Finding TrialFormat => new(
-        "R7", Severities.Warning, "报告格式",
-        "本报告按2019年试行格式（国办公开办函〔2019〕60号）编制，对其年度是正确的格式；已核对两种格式共有的表三、表四勾稽关系，表二栏目不同未核对。2021年起须使用国办公开办函〔2021〕30号格式。",
-        [], Key: "R7.format2019");
+    // Named by the format's labels rule (R7), like every other layout finding.
+    private static Finding TrialFormat(ReportFormat format)
+    {
+        var id = format.RuleOfKind<Rules.Checks.LabelsCheck>()?.Id ?? "layout";
+        return new(
+            id, Severities.Warning, "报告格式",
+            "本报告按2019年试行格式（国办公开办函〔2019〕60号）编制，对其年度是正确的格式；已核对两种格式共有的表三、表四勾稽关系，表二栏目不同未核对。2021年起须使用国办公开办函〔2021〕30号格式。",
+            [], Key: $"{id}.format2019");
+    }
 
     /// <summary>Rules over what the 2019 format also has: 表三 (its （六） one row, so not R3 or its items' R6) and 表四.</summary>
     private static bool SharedWith2019(Finding finding) =>
-        finding.Table is "t3" or "t4" ? finding.RuleId != "R3" && !(finding.RuleId == "R6" && finding.CellKeys.Any(k => k.StartsWith("t3.otherHandling", StringComparison.Ordinal)))
+        finding.Table is "t3" or "t4" ? finding.RuleId != "R3" && !(finding.Unfilled && finding.CellKeys.Any(k => k.StartsWith("t3.otherHandling", StringComparison.Ordinal)))
         : finding.Table is null || !finding.Table.StartsWith("t2", StringComparison.Ordinal);
 
     /// <summary>An R6 cell that holds text, not nothing, is named with what it holds: “-1”不是有效数字.</summary>
