@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.IO.Compression;
 using ReportBot.Storage;
 using ReportBot.Tests.Fakes;
 
@@ -54,7 +53,7 @@ public static class EdgeProbe
         Print("B's reply while A waits out a 429 retry_after 5", limited, baseline);
 
         // A stranger's 1 MB .docx that would inflate to 1 GB.
-        var bomb = ZipBomb(1024);
+        var bomb = FakeBotApiHostileFiles.ZipBomb(1024);
         var fetches = api.CallCount("getFile") + api.CallCount("file");
         api.SendDocument(30_001, "年度报告.docx", bomb);
         await Task.Delay(3000);
@@ -130,16 +129,4 @@ public static class EdgeProbe
         Console.WriteLine($"  {what}: median {Median(ms):0} ms, max {ms.Max():0} ms (+{Median(ms) - Median(baseline):0} ms on the median)");
 
     private static double Median(List<double> ms) => ms.Order().ElementAt(ms.Count / 2);
-
-    private static byte[] ZipBomb(int megabytes)
-    {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var entry = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var i = 0; i < megabytes; i++) entry.Write(zeros);
-        }
-        return zip.ToArray();
-    }
 }

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using ReportBot.Storage;
 using ReportBot.Tests.Fakes;
 
@@ -47,7 +46,7 @@ public sealed class TelegramEdgeTests
     {
         await using var bot = await BotHarness.StartAsync();
 
-        await bot.HandledAsync(bot.Api.SendDocument(4444, "报告.docx", ZipBomb(64)));
+        await bot.HandledAsync(bot.Api.SendDocument(4444, "报告.docx", FakeBotApiHostileFiles.ZipBomb(64)));
 
         Assert.Equal(0, bot.Api.CallCount("getFile"));
         Assert.Equal(0, bot.Api.CallCount("file"));
@@ -99,19 +98,6 @@ public sealed class TelegramEdgeTests
         Assert.Equal(0, api.CallCount("getUpdates"));
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
-    }
-
-    /// <summary>A small .docx-named zip whose one entry inflates to <paramref name="megabytes"/> MB of zeros.</summary>
-    public static byte[] ZipBomb(int megabytes)
-    {
-        using var zip = new MemoryStream();
-        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var entry = archive.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1024 * 1024];
-            for (var i = 0; i < megabytes; i++) entry.Write(zeros);
-        }
-        return zip.ToArray();
     }
 
     private static async Task AssertNothingStoredAsync(BotHarness bot, long stranger)
