@@ -95,11 +95,13 @@ public static partial class PublishedReportReader
         var cells = new ReadCells(format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id)))));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
 
+        var outlineChanged = sections.Renumbered.Count > 0 || sections.Extra.Count > 0;
+        if (outlineChanged) findings.Outline(format, sections.Renumbered, sections.Extra, format.Sections.Where(s => !sections.Found(s.Id)));
         foreach (var section in format.Sections)
         {
             if (!sections.Found(section.Id))
             {
-                findings.MissingSection(section);
+                if (!outlineChanged) findings.MissingSection(section);
                 continue;
             }
             var own = sections.Lines(section.Id);
@@ -117,7 +119,10 @@ public static partial class PublishedReportReader
                 ColumnHeaders.Check(table, tableLines, findings);
             }
         }
-        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid, TrialFormat2019 = obsoleteReported.Count > 0 && year is <= LastTrialFormatYear };
+        // Runs no row's own totals could split, read from the rest of the report where that evidence is certain.
+        RowsFromColumnRules.Apply(format, cells, findings);
+        FiguresStatedInText.Apply(format, lines.Select(l => l.Text), cells, findings);
+        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid, UnreadRuns = findings.Unread.Where(u => u.Rows.Count == 1).ToDictionary(u => $"{u.Table.Id}.{u.Rows[0].Id}", u => u.Run, StringComparer.Ordinal), TrialFormat2019 = obsoleteReported.Count > 0 && year is <= LastTrialFormatYear };
     }
 
     /// <summary>The lines without a 落款 at their end: the organ's name, the date under it (GB/T 9704 §7.3.5).</summary>

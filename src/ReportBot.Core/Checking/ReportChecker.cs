@@ -10,6 +10,9 @@ public sealed class ReportChecker(ReportFormat format)
 
     public IReadOnlyList<Finding> Check(PublishedReport report, PublishedReport? lastYear = null)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var acrossYears = Repairs.RowsFromLastYear.Apply(format, report, lastYear);
+        (report, lastYear) = (acrossYears.Report, acrossYears.LastYear);
         var input = new RuleInput(Figures(report), lastYear is null ? null : Figures(lastYear), report.Texts);
         // A row that could not be read is said so once: its cells are not also unfilled.
         var unread = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId).SelectMany(f => f.CellKeys).ToHashSet(StringComparer.Ordinal);
@@ -19,7 +22,7 @@ public sealed class ReportChecker(ReportFormat format)
             var unreadShared = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId && f.Table is "t3" or "t4");
             return [TrialFormat(format), .. unreadShared, .. findings.Where(SharedWith2019).Select(f => Explained(f, report))];
         }
-        return [.. report.LayoutFindings, .. findings.Select(f => Explained(f, report))];
+        return [.. report.LayoutFindings, .. acrossYears.Broken, .. findings.Select(f => Explained(f, report))];
     }
 
     // Named by the format's labels rule (R7), like every other layout finding.
@@ -31,6 +34,12 @@ public sealed class ReportChecker(ReportFormat format)
             "本报告按2019年试行格式（国办公开办函〔2019〕60号）编制，对其年度是正确的格式；已核对两种格式共有的表三、表四勾稽关系，表二栏目不同未核对。2021年起须使用国办公开办函〔2021〕30号格式。",
             [], Key: $"{id}.format2019");
     }
+
+    /// <summary>
+    /// The report as the checker reads it beside last year's: rows glued beyond reading alone may be read from the R9
+    /// relation between the years (<see cref="Repairs.RowsFromLastYear"/>).
+    /// </summary>
+    public PublishedReport ReadBeside(PublishedReport report, PublishedReport? lastYear) => Repairs.RowsFromLastYear.Apply(format, report, lastYear).Report;
 
     /// <summary>Rules over what the 2019 format also has: 表三 (its （六） one row, so not R3 or its items' R6) and 表四.</summary>
     private static bool SharedWith2019(Finding finding) =>
