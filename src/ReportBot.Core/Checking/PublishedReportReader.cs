@@ -111,6 +111,8 @@ public static partial class PublishedReportReader
             var tables = section.Tables.Select(format.Table).ToList();
             FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
             var tableLines = TableLabelsInsideLines.Apply(tables, renamed, own);
+            // A sentence above a table (…共收到政府信息公开申请0条) is prose the narrative rules may read too.
+            if (Prose([.. tableLines.Where(l => !l.IsTableRow)]) is { Length: > 0 } above) texts[section.Id] = above;
             var rows = new RowLocator(tableLines);
             foreach (var table in tables)
             {
