@@ -73,10 +73,16 @@ internal sealed class LayoutFindings(ReportFormat format)
     public void MisspeltColumn(TableDefinition table, ColumnDefinition column, string printed) =>
         Add($"{table.Caption} 表头", $"列标签“{printed}”应为“{column.Label}”（2021年格式）", $"{RuleId}.{table.Id}.header.{column.Id}", [], table);
 
-    public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items) =>
+    /// <summary>The cells of groups printed as one unsplit row (the 2019 format's （六）其他处理).</summary>
+    public HashSet<string> UnsplitCells { get; } = new(StringComparer.Ordinal);
+
+    public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items)
+    {
+        UnsplitCells.UnionWith(Cells(table, items));
         Add($"{table.Caption} {group}",
             $"“{group}”未按2021年格式拆分为{items.Count}项（{string.Join("；", items.Select(i => i.Label))}），该行数字无法归入各项，各项按未填写处理",
             Key(table, GroupId(items)), Cells(table, items), table);
+    }
 
     public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike, bool read = false) =>
         Add(Where(table, row),

@@ -26,6 +26,12 @@ public sealed record PublishedReport(
     /// so it is checked by the rules both formats share, not held to the 2021 labels.
     /// </summary>
     public bool TrialFormat2019 { get; init; }
+
+    /// <summary>
+    /// For a trial-format report, the cells the 2019 format does not have as the 2021 one does (its 表二, printed with
+    /// other columns, and the items of its unsplit （六）): rules over them are not applied.
+    /// </summary>
+    public IReadOnlySet<string> NotInTrialFormat { get; init; } = new HashSet<string>();
 }
 
 /// <summary>The file cannot be read as a report at all; the message says why (the checker exits with 2).</summary>
