@@ -7,6 +7,12 @@ if (args is [MemoryBenchmark.Mode, ..])
     await MemoryBenchmark.RunAsync(warmDocuments: args.Contains(MemoryBenchmark.WarmDocuments));
     return;
 }
+if (args is [CheckBenchmark.Mode, .. var files])
+{
+    // dotnet run -c Release --project tests/ReportBot.Benchmarks -- --check FILE…
+    CheckBenchmark.Run(files, rounds: 10);
+    return;
+}
 var rounds = Option("--rounds", "20").Split(',').Select(r => int.Parse(r, CultureInfo.InvariantCulture)).Single();
 var statusSizes = Option("--status", "1000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 Console.WriteLine($"# ReportBot benchmarks — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, server GC {System.Runtime.GCSettings.IsServerGC}");

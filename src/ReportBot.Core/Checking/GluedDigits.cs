@@ -27,6 +27,35 @@ internal static class GluedDigits
         return run.Length >= count ? run : null;
     }
 
+    /// <summary>Every way to split the run into <paramref name="count"/> figures, or null when there are more than <paramref name="max"/>.</summary>
+    public static List<long[]>? All(string run, int count, int max)
+    {
+        if (!IsRun(run) || run.Length < count || run.Length > count * MaxCellDigits) return [];
+        var all = new List<long[]>();
+        var parts = new long[count];
+
+        bool Walk(int part, int start)
+        {
+            var left = count - part;
+            if (left == 0)
+            {
+                if (start != run.Length) return true;
+                all.Add([.. parts]);
+                return all.Count <= max;
+            }
+            var remaining = run.Length - start;
+            var longest = run[start] == '0' ? 1 : Math.Min(MaxCellDigits, remaining - (left - 1));
+            for (var length = Math.Max(1, remaining - ((left - 1) * MaxCellDigits)); length <= longest; length++)
+            {
+                parts[part] = long.Parse(run.AsSpan(start, length), System.Globalization.CultureInfo.InvariantCulture);
+                if (!Walk(part + 1, start + length)) return false;
+            }
+            return true;
+        }
+
+        return Walk(0, 0) ? all : null;
+    }
+
     /// <summary>The run's figures, or null when no split or more than one split satisfies <paramref name="balanced"/>.</summary>
     public static string[]? Split(string run, int count, Func<IReadOnlyList<long>, bool> balanced)
     {

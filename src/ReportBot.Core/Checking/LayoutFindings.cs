@@ -13,8 +13,19 @@ internal sealed class LayoutFindings(ReportFormat format)
     // The format's labels rule (R7) names these findings; a format without one still gets them, as "layout".
     private readonly RuleDefinition? rule = format.RuleOfKind<LabelsCheck>();
     private readonly List<Finding> findings = [];
+    private readonly List<UnreadRun> unread = [];
 
     public IReadOnlyList<Finding> All => findings;
+
+    /// <summary>The glued runs reported unreadable so far, for the repairs that read them from other evidence.</summary>
+    public IReadOnlyList<UnreadRun> Unread => unread;
+
+    /// <summary>A run another stage has read with certainty: no longer reported unreadable.</summary>
+    public void Resolved(UnreadRun run)
+    {
+        unread.Remove(run);
+        findings.Remove(run.Finding);
+    }
 
     public static string NotAReport(ReportFormat format) =>
         $"未找到政府信息公开工作年度报告的章节标题（{string.Join("、", format.Sections.Select(s => s.Heading))}），这不是一份政府信息公开工作年度报告。";
@@ -36,6 +47,22 @@ internal sealed class LayoutFindings(ReportFormat format)
     public void MissingSection(SectionDefinition section) =>
         Add(section.Heading, "未找到这一章节标题（须与2021年格式一致），本节内容无法读取", $"{RuleId}.{section.Id}", [], section: section.Id);
 
+    /// <summary>Sections under other numbers, extra sections and missing ones, said once: one departure from the format's outline.</summary>
+    public void Outline(ReportFormat format, IReadOnlyDictionary<string, string> renumbered, IReadOnlyList<string> extra, IEnumerable<SectionDefinition> missing)
+    {
+        var parts = format.Sections.Where(s => renumbered.ContainsKey(s.Id)).Select(s => $"“{renumbered[s.Id]}”应为“{s.Heading}”")
+            .Concat(extra.Select(e => $"“{HeadingOf(e)}”不是格式规定的章节，其内容未读取"))
+            .Concat(missing.Select(s => $"未找到“{s.Heading}”，本节内容无法读取"));
+        Add("章节标题", $"章节与2021年格式不一致：{string.Join("；", parts)}", $"{RuleId}.outline", []);
+    }
+
+    // An extra heading inside crawled text runs on into its content: its first words stand for it.
+    private static string HeadingOf(string line)
+    {
+        var end = line.IndexOf("情况", StringComparison.Ordinal);
+        return end is > 0 and < 20 ? line[..(end + 2)] : line.Length <= 12 ? line : line[..12] + "…";
+    }
+
     public void Obsolete(TableDefinition table, string label, int index) =>
         Add(table.Caption, $"使用了2019年试行格式的标签“{label}”，2021年格式（国办公开办函〔2021〕30号）的栏目为：{string.Join("、", table.Columns.Select(c => c.Label))}",
             $"{RuleId}.{table.Id}.obsolete{index + 1}", [], table);
@@ -46,10 +73,16 @@ internal sealed class LayoutFindings(ReportFormat format)
     public void MisspeltColumn(TableDefinition table, ColumnDefinition column, string printed) =>
         Add($"{table.Caption} 表头", $"列标签“{printed}”应为“{column.Label}”（2021年格式）", $"{RuleId}.{table.Id}.header.{column.Id}", [], table);
 
-    public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items) =>
+    /// <summary>The cells of groups printed as one unsplit row (the 2019 format's （六）其他处理).</summary>
+    public HashSet<string> UnsplitCells { get; } = new(StringComparer.Ordinal);
+
+    public void Unsplit(TableDefinition table, string group, IReadOnlyList<RowDefinition> items)
+    {
+        UnsplitCells.UnionWith(Cells(table, items));
         Add($"{table.Caption} {group}",
             $"“{group}”未按2021年格式拆分为{items.Count}项（{string.Join("；", items.Select(i => i.Label))}），该行数字无法归入各项，各项按未填写处理",
             Key(table, GroupId(items)), Cells(table, items), table);
+    }
 
     public void MissingRow(TableDefinition table, RowDefinition row, string? lookalike, bool read = false) =>
         Add(Where(table, row),
@@ -68,7 +101,9 @@ internal sealed class LayoutFindings(ReportFormat format)
     {
         var where = rows.Count == 1 ? Where(table, rows[0]) : table.Caption;
         var message = $"{where}：数字连在一起（{run}），无法确定如何拆分为{rows.Count * table.Columns.Count}格，本行未能读取，请核对原文";
-        findings.Add(new Finding(UnreadableRow.RuleId, Severities.Warning, where, message, Cells(table, rows), Table: table.Id, Key: $"{UnreadableRow.RuleId}.{table.Id}.{rows[0].Id}"));
+        var finding = new Finding(UnreadableRow.RuleId, Severities.Warning, where, message, Cells(table, rows), Table: table.Id, Key: $"{UnreadableRow.RuleId}.{table.Id}.{rows[0].Id}");
+        findings.Add(finding);
+        unread.Add(new UnreadRun(table, rows, run, finding));
     }
 
     private void Add(string where, string detail, string key, IReadOnlyList<string> cells, TableDefinition? table = null, string? section = null)

@@ -94,12 +94,15 @@ public static partial class PublishedReportReader
         var obsoleteReported = new HashSet<string>(StringComparer.Ordinal);
         var cells = new ReadCells(format.Tables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id)))));
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var obsoleteTables = new List<TableDefinition>();
 
+        var outlineChanged = sections.Renumbered.Count > 0 || sections.Extra.Count > 0;
+        if (outlineChanged) findings.Outline(format, sections.Renumbered, sections.Extra, format.Sections.Where(s => !sections.Found(s.Id)));
         foreach (var section in format.Sections)
         {
             if (!sections.Found(section.Id))
             {
-                findings.MissingSection(section);
+                if (!outlineChanged) findings.MissingSection(section);
                 continue;
             }
             var own = sections.Lines(section.Id);
@@ -107,8 +110,10 @@ public static partial class PublishedReportReader
             if (section.Tables is not { Count: > 0 }) continue;
 
             var tables = section.Tables.Select(format.Table).ToList();
-            FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
+            if (FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings)) obsoleteTables.AddRange(tables);
             var tableLines = TableLabelsInsideLines.Apply(tables, renamed, own);
+            // A sentence above a table (…共收到政府信息公开申请0条) is prose the narrative rules may read too.
+            if (Prose([.. tableLines.Where(l => !l.IsTableRow)]) is { Length: > 0 } above) texts[section.Id] = above;
             var rows = new RowLocator(tableLines);
             foreach (var table in tables)
             {
@@ -117,7 +122,19 @@ public static partial class PublishedReportReader
                 ColumnHeaders.Check(table, tableLines, findings);
             }
         }
-        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid, TrialFormat2019 = obsoleteReported.Count > 0 && year is <= LastTrialFormatYear };
+        // Runs no row's own totals could split, read from the rest of the report where that evidence is certain.
+        RowsFromColumnRules.Apply(format, cells, findings);
+        FiguresStatedInText.Apply(format, lines.Select(l => l.Text), cells, findings);
+        var trial = obsoleteReported.Count > 0 && year is <= LastTrialFormatYear;
+        return new PublishedReport(agency, year, cells.Values, texts, findings.All) { Invalid = cells.Invalid, UnreadRuns = findings.Unread.Where(u => u.Rows.Count == 1).ToDictionary(u => $"{u.Table.Id}.{u.Rows[0].Id}", u => u.Run, StringComparer.Ordinal), TrialFormat2019 = trial, NotInTrialFormat = trial ? NotInTrialFormat(obsoleteTables, findings) : new HashSet<string>() };
+    }
+
+    /// <summary>The cells of the tables printed with the 2019 columns, and of the items the 2019 format prints as one row.</summary>
+    private static HashSet<string> NotInTrialFormat(List<TableDefinition> obsoleteTables, LayoutFindings findings)
+    {
+        var cells = new HashSet<string>(findings.UnsplitCells, StringComparer.Ordinal);
+        cells.UnionWith(obsoleteTables.SelectMany(t => t.Rows.SelectMany(r => t.Columns.Select(c => t.CellKey(r.Id, c.Id)))));
+        return cells;
     }
 
     /// <summary>The lines without a 落款 at their end: the organ's name, the date under it (GB/T 9704 §7.3.5).</summary>
@@ -141,19 +158,22 @@ public static partial class PublishedReportReader
     /// 2019 labels (本年新制作数量 …) anywhere in a table section, each reported once, under the table whose caption
     /// came last (表二 is four captioned tables in one).
     /// </summary>
-    private static void FindObsolete(List<TableDefinition> tables, IReadOnlyList<ReportLine> lines, IReadOnlyList<string> obsolete, HashSet<string> reported, LayoutFindings findings)
+    private static bool FindObsolete(List<TableDefinition> tables, IReadOnlyList<ReportLine> lines, IReadOnlyList<string> obsolete, HashSet<string> reported, LayoutFindings findings)
     {
+        var found = false;
         var current = tables[0];
         foreach (var line in lines)
         {
             current = tables.FirstOrDefault(t => line.Normalized.Contains(LabelText.Normalize(t.Caption), StringComparison.Ordinal)) ?? current;
             for (var i = 0; i < obsolete.Count; i++)
             {
-                if (reported.Contains(obsolete[i]) || !line.Normalized.Contains(LabelText.Normalize(obsolete[i]), StringComparison.Ordinal)) continue;
-                reported.Add(obsolete[i]);
+                if (!line.Normalized.Contains(LabelText.Normalize(obsolete[i]), StringComparison.Ordinal)) continue;
+                found = true;
+                if (!reported.Add(obsolete[i])) continue;
                 findings.Obsolete(current, obsolete[i], i);
             }
         }
+        return found;
     }
 
     private static bool Is(string extension, string expected) => string.Equals(extension, expected, StringComparison.OrdinalIgnoreCase);

@@ -10,16 +10,19 @@ public sealed class ReportChecker(ReportFormat format)
 
     public IReadOnlyList<Finding> Check(PublishedReport report, PublishedReport? lastYear = null)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var acrossYears = Repairs.RowsFromLastYear.Apply(format, report, lastYear);
+        (report, lastYear) = (acrossYears.Report, acrossYears.LastYear);
         var input = new RuleInput(Figures(report), lastYear is null ? null : Figures(lastYear), report.Texts);
         // A row that could not be read is said so once: its cells are not also unfilled.
         var unread = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId).SelectMany(f => f.CellKeys).ToHashSet(StringComparer.Ordinal);
         var findings = rules.Evaluate(input).Where(f => !f.Unfilled || !f.CellKeys.All(unread.Contains));
         if (report.TrialFormat2019)
         {
-            var unreadShared = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId && f.Table is "t3" or "t4");
-            return [TrialFormat(format), .. unreadShared, .. findings.Where(SharedWith2019).Select(f => Explained(f, report))];
+            var unreadShared = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId && SharedWith2019(f, report));
+            return [TrialFormat(format), .. unreadShared, .. findings.Where(f => SharedWith2019(f, report)).Select(f => Explained(f, report))];
         }
-        return [.. report.LayoutFindings, .. findings.Select(f => Explained(f, report))];
+        return [.. report.LayoutFindings, .. acrossYears.Broken, .. findings.Select(f => Explained(f, report))];
     }
 
     // Named by the format's labels rule (R7), like every other layout finding.
@@ -32,10 +35,19 @@ public sealed class ReportChecker(ReportFormat format)
             [], Key: $"{id}.format2019");
     }
 
-    /// <summary>Rules over what the 2019 format also has: 表三 (its （六） one row, so not R3 or its items' R6) and 表四.</summary>
-    private static bool SharedWith2019(Finding finding) =>
-        finding.Table is "t3" or "t4" ? finding.RuleId != "R3" && !(finding.Unfilled && finding.CellKeys.Any(k => k.StartsWith("t3.otherHandling", StringComparison.Ordinal)))
-        : finding.Table is null || !finding.Table.StartsWith("t2", StringComparison.Ordinal);
+    /// <summary>
+    /// The report as the checker reads it beside last year's: rows glued beyond reading alone may be read from the R9
+    /// relation between the years (<see cref="Repairs.RowsFromLastYear"/>).
+    /// </summary>
+    public PublishedReport ReadBeside(PublishedReport report, PublishedReport? lastYear) => Repairs.RowsFromLastYear.Apply(format, report, lastYear).Report;
+
+    /// <summary>
+    /// A finding over what the 2019 format also has, as the reader found it (<see cref="PublishedReport.NotInTrialFormat"/>):
+    /// none of its cells in the 2019 表二 or in the items of its one （六） row, nor of a table it does not have.
+    /// </summary>
+    private bool SharedWith2019(Finding finding, PublishedReport report) =>
+        !finding.CellKeys.Any(report.NotInTrialFormat.Contains)
+        && (finding.Table is not { } id || format.Table(id) is not { } table || !table.Rows.All(r => table.Columns.All(c => report.NotInTrialFormat.Contains(table.CellKey(r.Id, c.Id)))));
 
     /// <summary>An R6 cell that holds text, not nothing, is named with what it holds: “-1”不是有效数字.</summary>
     private static Finding Explained(Finding finding, PublishedReport report)

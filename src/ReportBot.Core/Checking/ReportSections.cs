@@ -21,6 +21,12 @@ internal sealed class ReportSections
 
     public int FoundCount => ranges.Count;
 
+    /// <summary>Sections found under another part number, by section id: the heading as printed.</summary>
+    public Dictionary<string, string> Renumbered { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Headings standing under a section's due number when that section is printed under another (五、信息处理费收取情况).</summary>
+    public List<string> Extra { get; } = [];
+
     public static ReportSections Split(ReportFormat format, IReadOnlyList<ReportLine> lines)
     {
         var sections = new ReportSections(lines);
@@ -31,11 +37,24 @@ internal sealed class ReportSections
             var heading = LabelText.Normalize(section.Heading);
             var at = Find(lines, from, heading);
             if (at < 0) continue;
+            var number = heading[..(heading.IndexOf('、', StringComparison.Ordinal) + 1)];
+            if (number.Length > 0 && !lines[at].Normalized.StartsWith(number, StringComparison.Ordinal))
+            {
+                sections.Renumbered[section.Id] = lines[at].Text.Trim();
+                // The due number before it heads an extra section: the section before ends there, the extra is not read.
+                var extra = Enumerable.Range(from, at - from).LastOrDefault(i => lines[i].Normalized.StartsWith(number, StringComparison.Ordinal), -1);
+                if (extra >= 0)
+                {
+                    sections.Extra.Add(lines[extra].Text.Trim());
+                    starts.Add(("", extra));
+                }
+            }
             starts.Add((section.Id, at));
             from = at + 1;
         }
         for (var i = 0; i < starts.Count; i++)
         {
+            if (starts[i].Id.Length == 0) continue;
             var end = i + 1 < starts.Count ? starts[i + 1].Line : lines.Count;
             sections.ranges[starts[i].Id] = (starts[i].Line + 1, end);
         }
@@ -68,8 +87,10 @@ internal sealed class ReportSections
         var text = line.Normalized.TrimEnd(':', '.', '。', ';', '；');
         if (text == heading || text == LabelText.WithoutNumber(heading)) return true;
         var number = heading[..(heading.IndexOf('、', StringComparison.Ordinal) + 1)];
-        return number.Length > 0 && text.StartsWith(number, StringComparison.Ordinal)
-            && Math.Abs(text.Length - heading.Length) <= 4
-            && LabelText.Similarity(text, heading) >= HeadingSimilarity;
+        if (number.Length == 0 || Math.Abs(text.Length - heading.Length) > 4) return false;
+        if (text.StartsWith(number, StringComparison.Ordinal)) return LabelText.Similarity(text, heading) >= HeadingSimilarity;
+        // Under another part number (六、存在的主要问题和改进情况 where 五 is due): its words must be close.
+        return text.Length > 2 && text[1] == '、' && "一二三四五六七八九十".Contains(text[0], StringComparison.Ordinal)
+            && LabelText.Similarity(text[2..], LabelText.WithoutNumber(heading)) >= HeadingSimilarity;
     }
 }

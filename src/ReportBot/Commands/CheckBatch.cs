@@ -34,7 +34,14 @@ public static class CheckBatch
     {
         var read = new Dictionary<string, (PublishedReport? Report, ReportFormat? Format, string? Refusal)>(StringComparer.Ordinal);
         foreach (var file in files.Concat(lastYearFiles).Distinct(StringComparer.Ordinal)) read[file] = await ReadAsync(formats, file, ct);
-        var candidates = lastYearFiles.Count > 0 ? lastYearFiles : files;
+        return Check(files, read, lastYearFiles.Count > 0 ? lastYearFiles : files);
+    }
+
+    /// <summary>Reports already read (files sent in chat), each checked with last year's found among <paramref name="candidates"/>.</summary>
+    public static List<CheckedReport> Check(IReadOnlyList<string> files, IReadOnlyDictionary<string, (PublishedReport? Report, ReportFormat? Format, string? Refusal)> read, IReadOnlyList<string> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(read);
         var results = new List<CheckedReport>();
         foreach (var file in files)
         {
@@ -50,6 +57,21 @@ public static class CheckBatch
             results.Add(new CheckedReport(file, report, new ReportChecker(format!).Check(report, last is null ? null : read[last].Report), null, last));
         }
         return results;
+    }
+
+    /// <summary>A file's bytes read as a report in the format in force for its year, or why it is not one.</summary>
+    public static (PublishedReport? Report, ReportFormat? Format, string? Refusal) Read(ReportFormats formats, string name, byte[] content)
+    {
+        ArgumentNullException.ThrowIfNull(formats);
+        try
+        {
+            var (report, format) = formats.ReadPublished(name, content);
+            return (report, format, null);
+        }
+        catch (UnreadableReportException e)
+        {
+            return (null, null, e.Message);
+        }
     }
 
     /// <summary>A report read in the format in force for the year its title names.</summary>

@@ -26,7 +26,7 @@ public sealed class ConversationService(
         // Commands that only read (the overview reads many reports) are answered outside the write turn.
         if (ReadOnlyCommands.Applies(input) && await readOnly.TryHandleAsync(message, input, beforeCommit, ct) is { } read) return read;
         // A file is read and checked before the write lock is taken: other chats never wait on it.
-        var file = message.File is { Content: { } content } sent ? files.Read(sent.FileName, content) : null;
+        var file = message.File is { Content: { } content } sent ? await files.ReadAsync(sent.FileName, content) : null;
         await using var session = await store.BeginAsync(ct);
         var inbox = $"{message.Channel}:{message.ChatId}";
         if (message.UpdateId is { } updateId && await session.WasHandledAsync(inbox, updateId, ct))

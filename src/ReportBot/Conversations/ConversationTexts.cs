@@ -15,7 +15,7 @@ internal static class ConversationTexts
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
     public const string FinishedAttached = "📎 正式报告文件。";
-    public const string HowToCheckAReport = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。";
+    public const string HowToCheckAReport = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。多份报告可打包成一个 .zip 发来，我会汇总成一条消息并附上详细结果。";
     public const string CoordinatorsOnly = "只有协调员可以使用这个命令。";
     public const string InviteInvalid = "这个邀请链接无效、已使用或已过期。请向协调员索取新的链接。";
     public const string InviteNeedsReport = "请先用 /new 新建报告或用 /open 打开一份报告，再发送 /invite 邀请填报人员。";
@@ -59,6 +59,29 @@ internal static class ConversationTexts
         $"邀请链接（仅限一人使用，{hours}小时内有效）：\n{link}\n请发给要填写《{title}》的同事。";
 
     public static string SubmittedBy(string name, string title) => $"📬 {name} 已提交《{title}》，正式文件见附件。";
+
+    // A .zip of many reports (SentArchive, SentBatchCheck).
+    public static string ArchiveEmpty => "压缩包里没有文件。";
+
+    public static string ArchiveBroken => "压缩包已损坏或不是 .zip 格式，请重新压缩后发送。";
+
+    public static string ArchiveTooManyFiles(int max) => $"压缩包内文件过多（最多{max}个），请分批发送。";
+
+    public static string ArchiveTooLarge(long megabytes) => $"压缩包解压后过大（最多{megabytes}MB，单个文件最多10MB），请分批发送。";
+
+    public static string ArchiveNested(string name) => $"压缩包内不能再含压缩包（“{name}”），请解压后把报告直接放入一个 .zip。";
+
+    public static string BatchTitle(string file, int count, int withErrors, int notReports) =>
+        $"🔎 检查“{file}”中的{count}份文件：{count - withErrors - notReports}份无错误，{withErrors}份有错误" + (notReports > 0 ? $"，{notReports}份无法读作报告" : "") + "。";
+
+    public static string BatchLine(int number, string file, string? agency, int? year, int errors, int warnings, int unreadableRows) =>
+        $"{number}. {file}｜{agency ?? "机关未识别"}｜{(year is { } y ? $"{y}年" : "年度未识别")}｜错误{errors}｜提醒{warnings}｜无法读取的行{unreadableRows}";
+
+    public static string BatchNotAReport(int number, string file, string why) => $"{number}. {file}｜无法读作报告：{why}";
+
+    public static string BatchMore(int count) => $"……另有{count}份，见附件。";
+
+    public static string BatchDetailsAttached => "每份报告的全部检查结果见附件（CSV，可用 Excel 打开）。";
 
     public static string TooLong(int length) =>
         $"消息过长（{length}字），单条消息最多{MaxMessageLength}字。较长的内容请分成几条发送，每条都会追加到预览里。";

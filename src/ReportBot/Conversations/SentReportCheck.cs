@@ -10,7 +10,8 @@ using ReportBot.Storage;
 namespace ReportBot.Conversations;
 
 /// <summary>A file read and checked, before any transaction: the report and its findings, or why it could not be read.</summary>
-public sealed record CheckedSentReport(string FileName, PublishedReport? Report, IReadOnlyList<Finding> Findings, string? Unreadable);
+// Batch: a .zip of many reports, checked each (then Report is null and Unreadable says why when the archive was refused).
+public sealed record CheckedSentReport(string FileName, PublishedReport? Report, IReadOnlyList<Finding> Findings, string? Unreadable, SentBatch? Batch = null);
 
 /// <summary>
 /// A published report sent in chat: checked against every rule, and, when it is last year's report of the 机关 being
@@ -23,8 +24,13 @@ public sealed class SentReportCheck(ReportFormats formats)
     private const int MaxShown = 15;
 
     /// <summary>Reading and checking cost time on a large file: done outside the store's write lock.</summary>
-    public CheckedSentReport Read(string fileName, byte[] content)
+    public async Task<CheckedSentReport> ReadAsync(string fileName, byte[] content)
     {
+        if (SentArchive.IsArchive(fileName))
+        {
+            var (files, refusal) = SentArchive.Read(content);
+            return refusal is not null ? new CheckedSentReport(fileName, null, [], refusal) : new CheckedSentReport(fileName, null, [], null, await SentBatch.CheckAsync(formats, fileName, files));
+        }
         try
         {
             var (report, format) = formats.ReadPublished(fileName, content);
@@ -39,6 +45,7 @@ public sealed class SentReportCheck(ReportFormats formats)
     /// <summary>The findings as a reply; last year's report is also kept as this report's last-year figures.</summary>
     public static Reply Apply(CheckedSentReport file, ReportRow? report, AnswerSet answers, AnswerSet? lastYear)
     {
+        if (file.Batch is { } batch) return batch.ToReply();
         if (file.Report is not { } published) return new Reply(ConversationTexts.Unreadable(file.FileName, file.Unreadable ?? ""));
         var findings = file.Findings;
         var lines = new List<string> { ConversationTexts.SentReportFindingsTitle(file.FileName, published.Agency, published.Year, findings.Count(f => f.Severity == Severities.Error), findings.Count(f => f.Severity != Severities.Error)) };

@@ -95,5 +95,16 @@ public class RuleCorrectionTests
         Assert.Contains(findings, f => f.RuleId == "R7" && f.Message.Contains("本年新制作数量", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ASentenceAboveTableThreeIsComparedWithItsFirstRow()
+    {
+        // The seed's 一、本年新收 is 0: “收到…申请3条” above the table disagrees, in 条 as in 件.
+        var text = SeedVariants.Seed.WithParagraph("三、收到和处理政府信息公开申请情况", "2023年，共收到政府信息公开申请3条。");
+
+        var r11 = Assert.Single(Check(text), f => f.RuleId == "R11");
+        Assert.Contains("收到政府信息公开申请3条", r11.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(Check(SeedVariants.Seed.WithParagraph("三、收到和处理政府信息公开申请情况", "2023年，共收到政府信息公开申请0条。")), f => f.RuleId == "R11");
+    }
+
     private static IReadOnlyList<Finding> Check(string text) => new ReportChecker(Format).Check(PublishedReportReader.ReadText(Format, text));
 }

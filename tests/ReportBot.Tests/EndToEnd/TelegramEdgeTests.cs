@@ -55,6 +55,29 @@ public sealed class TelegramEdgeTests
     }
 
     [Fact]
+    public async Task ACoordinatorsZipOfReportsIsAnsweredWithOneSummaryAndTheDetailsDocument()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var zip = Conversations.ArchiveCheckTests.Zip(("人防办2023.txt", System.Text.Encoding.UTF8.GetBytes(SeedReport.Text)), ("空.txt", [0x20]));
+
+        await bot.HandledAsync(bot.Api.SendDocument(Coordinator, "报告.zip", zip));
+
+        var summary = await bot.Api.WaitForDocumentAsync(d => d.ChatId == Coordinator && d.FileName == "报告-检查结果.csv");
+        Assert.Contains("检查“报告.zip”中的2份文件", summary.Caption, StringComparison.Ordinal);
+        Assert.Contains("人防办2023.txt｜焦作市人防办｜2023年｜错误0", summary.Caption, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACoordinatorsZipBombIsRefusedWithAShortReason()
+    {
+        await using var bot = await BotHarness.StartAsync();
+
+        await bot.HandledAsync(bot.Api.SendDocument(Coordinator, "报告.zip", FakeBotApiHostileFiles.ZipBomb(64)));
+
+        Assert.Contains(bot.Api.Messages, m => m.ChatId == Coordinator && m.Text.Contains("压缩包解压后过大", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AForgedLogLineInAStrangersNameIsEscaped()
     {
         await using var bot = await BotHarness.StartAsync();

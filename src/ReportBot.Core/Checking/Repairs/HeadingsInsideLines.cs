@@ -30,6 +30,9 @@ internal static class HeadingsInsideLines
             {
                 var at = found.At;
                 next = found.K;
+                // Printed under the wrong number (六 where 五 was due): what stands under the due number before it is an
+                // extra section of its own (五、信息处理费收取情况), not the end of the section before.
+                if (ExtraHeadingBefore(text.Text, headings[next], from, at) is { } extra) cuts.Add(text.RawAt(extra));
                 // The heading is a line of its own: the text after it starts the next.
                 cuts.Add(text.RawAt(at));
                 cuts.Add(text.RawAt(at + headings[next].Length));
@@ -37,7 +40,7 @@ internal static class HeadingsInsideLines
                 next++;
             }
             var start = 0;
-            foreach (var cut in cuts.Where(c => c > start && c < line.Length))
+            foreach (var cut in cuts.Order().Where(c => c > start && c < line.Length))
             {
                 result.Add(line[start..cut]);
                 start = cut;
@@ -58,6 +61,32 @@ internal static class HeadingsInsideLines
             var candidate = text.Substring(at, Math.Min(heading.Length, text.Length - at));
             if (LabelText.Similarity(candidate, heading) >= Similarity) return at;
         }
-        return exact;
+        var renumbered = Renumbered(text, heading, from);
+        return exact < 0 || (renumbered >= 0 && renumbered < exact) ? (renumbered >= 0 ? renumbered : exact) : exact;
     }
+
+    /// <summary>Where the heading's words stand under another part number (六、存在的主要问题和改进情况), or −1.</summary>
+    private static int Renumbered(string text, string heading, int from)
+    {
+        var words = LabelText.WithoutNumber(heading);
+        if (words.Length == heading.Length) return -1;
+        for (var at = text.IndexOf('、', from); at >= 0; at = text.IndexOf('、', at + 1))
+        {
+            if (at == 0 || !PartNumbers.Contains(text[at - 1]) || (at >= 2 && (text[at - 2] == '（' || text[at - 2] == '(' || PartNumbers.Contains(text[at - 2])))) continue;
+            var candidate = text.Substring(at + 1, Math.Min(words.Length, text.Length - at - 1));
+            if (LabelText.Similarity(candidate, words) >= Similarity) return at - 1;
+        }
+        return -1;
+    }
+
+    /// <summary>The due number (五、) between <paramref name="from"/> and a heading found under another number, or null.</summary>
+    private static int? ExtraHeadingBefore(string text, string heading, int from, int at)
+    {
+        var number = heading[..(heading.IndexOf('、', StringComparison.Ordinal) + 1)];
+        if (number.Length == 0 || at <= from || string.CompareOrdinal(text, at, number, 0, number.Length) == 0) return null;
+        var extra = text.LastIndexOf(number, at - 1, at - from, StringComparison.Ordinal);
+        return extra > from && text[extra - 1] != '（' ? extra : null;
+    }
+
+    private const string PartNumbers = "一二三四五六七八九十";
 }
