@@ -1,0 +1,99 @@
+namespace ReportBot.Tests.Reviews;
+
+/// <summary>Parts given to people: each walks their own, sees the rest read-only, and never overwrites another.</summary>
+public sealed class CoFillingTests : IDisposable
+{
+    private readonly CoFillingOffice office = new();
+
+    public void Dispose() => office.Dispose();
+
+    [Fact]
+    public async Task TheAssignMenuListsWhoFillsWhatAndTellsTheAssignee()
+    {
+        await office.SetUpAsync();
+
+        var menu = office.Chat.LastText;
+        Assert.Contains("  s1：用户2002", menu.Replace("一、总体情况", "s1", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("四、表四：用户3003", menu, StringComparison.Ordinal);
+        var notice = Assert.Single(office.Chat.Last, r => r.ToUserId == CoFillingOffice.Figures);
+        Assert.Equal("📌 协调员把《测试局2023年政府信息公开工作年度报告》的「四、表四」分配给你。发送 /start 开始填写。", notice.Text);
+    }
+
+    [Fact]
+    public async Task EachPersonResumesOnTheirOwnPartAndWalksOnlyIt()
+    {
+        await office.SetUpAsync();
+
+        Assert.Contains("二、主动公开 · 1/", await office.As(CoFillingOffice.Figures, "/start"), StringComparison.Ordinal);
+        Assert.Contains("一、总体情况 · 1/6", await office.As(CoFillingOffice.Writer, "/start"), StringComparison.Ordinal);
+        foreach (var paragraph in CoFillingOffice.SectionOne)
+        {
+            await office.As(CoFillingOffice.Writer, paragraph);
+            await office.Press(CoFillingOffice.Writer, "保存");
+        }
+
+        // After 一 the writer goes straight to 五: 二–四 are someone else's.
+        Assert.Contains("五、问题及改进 · 1/1", office.Chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("二、主动公开 · 1/", office.Chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnotherPersonsItemIsShownReadOnlyAndNotChanged()
+    {
+        await office.SetUpAsync();
+        await office.FiguresFillTheTablesAsync();
+        await office.As(CoFillingOffice.Writer, "/start");
+
+        await office.As(CoFillingOffice.Writer, "/review");
+        await office.Press(CoFillingOffice.Writer, "修改二");
+        var shown = await office.Press(CoFillingOffice.Writer, "行政许可");
+
+        Assert.Contains("🔒 二、主动公开", shown, StringComparison.Ordinal);
+        Assert.Contains("由用户3003负责，你只能查看，不能修改。", shown, StringComparison.Ordinal);
+        Assert.Contains("当前内容：18", shown, StringComparison.Ordinal);
+        Assert.Contains(office.Chat.Last.SelectMany(r => r.AllButtons), b => b.Label == "修改记录");
+        var before = await office.Chat.AnswersAsync();
+        await office.As(CoFillingOffice.Writer, "/history 二 3");
+        Assert.Contains("不在你负责的部分", office.Chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(before, await office.Chat.AnswersAsync());
+    }
+
+    [Fact]
+    public async Task ReassigningAPartReplacesItsOwner()
+    {
+        await office.SetUpAsync();
+        await office.As(CoFillingOffice.Coordinator, "/assign");
+        await office.AssignAsync("五、问题及改进", CoFillingOffice.Figures);
+
+        Assert.Contains("五、问题及改进：用户3003", office.Chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("五、问题及改进：用户2002", office.Chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnEditFromAScreenOlderThanSomeoneElsesChangeIsRefusedWithTheCurrentValueAndWho()
+    {
+        await office.SetUpAsync();
+        await office.WriterFillsSectionOneAsync();
+        await office.FiguresFillTheTablesAsync();
+        // Both come to 六 (nobody was given it): the figures person was shown it first, then the writer after 五.
+        Assert.Contains("六、其他事项 · 1/1", office.Chat.LastText, StringComparison.Ordinal);
+        await office.As(CoFillingOffice.Writer, "无新的问题。");
+        Assert.Contains("六、其他事项 · 1/1", await office.Press(CoFillingOffice.Writer, "保存"), StringComparison.Ordinal);
+        await office.As(CoFillingOffice.Writer, "无");
+        await office.Press(CoFillingOffice.Writer, "保存");
+
+        await office.As(CoFillingOffice.Figures, "本单位无其他需要报告的事项。");
+        var refused = await office.Press(CoFillingOffice.Figures, "保存");
+
+        Assert.Contains("⚠️ 没有保存：你看到的是旧内容。六、其他事项 · 1/1", refused, StringComparison.Ordinal);
+        Assert.Contains("已被用户2002于12-02 09:", refused, StringComparison.Ordinal);
+        Assert.Contains("改为：无", refused, StringComparison.Ordinal);
+        var answers = await office.Chat.AnswersAsync();
+        Assert.Equal("无", answers["s6.other"]);
+
+        // Having been shown the current value, a new change is the person's own decision and is kept.
+        await office.As(CoFillingOffice.Figures, "/start");
+        await office.Press(CoFillingOffice.Figures, "保存");
+        Assert.Equal("本单位无其他需要报告的事项。", (await office.Chat.AnswersAsync())["s6.other"]);
+    }
+}
