@@ -10,7 +10,8 @@ public sealed class ItemNames(InterviewContext context)
 {
     private readonly Dictionary<string, (Question Question, string? Column)> byKey = context.Plan.Questions
         .SelectMany(q => q is RowQuestion r
-            ? r.Table.TypedColumns.Select(c => (Key: r.Table.CellKey(r.Row.Id, c.Id), Q: q, Column: (string?)c.Short))
+            // A row of one typed column is named by its row alone.
+            ? r.Table.TypedColumns.Select(c => (Key: r.Table.CellKey(r.Row.Id, c.Id), Q: q, Column: r.Table.TypedColumns.Count() > 1 ? c.Short : null))
             : [(Key: q.Id, Q: q, Column: (string?)null)])
         .ToDictionary(x => x.Key, x => (x.Q, x.Column), StringComparer.Ordinal);
 

@@ -96,4 +96,26 @@ public sealed class CoFillingTests : IDisposable
         await office.Press(CoFillingOffice.Figures, "保存");
         Assert.Equal("本单位无其他需要报告的事项。", (await office.Chat.AnswersAsync())["s6.other"]);
     }
+
+    [Fact]
+    public async Task ATypedFigureAfterSomeoneElseChangedItIsRefusedAndTheirValueStays()
+    {
+        await office.SetUpAsync();
+        await office.FiguresFillTheTablesAsync();
+        await office.As(CoFillingOffice.Figures, "/review");
+        await office.Press(CoFillingOffice.Figures, "修改二");
+        await office.Press(CoFillingOffice.Figures, "行政许可");
+        // Meanwhile the coordinator corrects the same figure.
+        await office.As(CoFillingOffice.Coordinator, "/review");
+        await office.Press(CoFillingOffice.Coordinator, "修改二");
+        await office.Press(CoFillingOffice.Coordinator, "行政许可");
+        await office.As(CoFillingOffice.Coordinator, "20");
+
+        var refused = await office.As(CoFillingOffice.Figures, "19");
+
+        Assert.StartsWith("⚠️ 没有保存：你看到的是旧内容。二、主动公开 · 3/6 行政许可 已被测试用户于12-02 09:", refused, StringComparison.Ordinal);
+        Assert.Contains("改为：20", refused, StringComparison.Ordinal);
+        Assert.Contains("已保存：20", refused, StringComparison.Ordinal);
+        Assert.Equal("20", (await office.Chat.AnswersAsync())["t2.5.permit.decisions"]);
+    }
 }
