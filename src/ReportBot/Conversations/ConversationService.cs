@@ -11,7 +11,7 @@ namespace ReportBot.Conversations;
 /// </summary>
 public sealed class ConversationService(
     ReportStore store, ReportFormats formats, ReportDocuments documents, PeopleCommands people, ConversationRouter router, SentReportCheck files,
-    ReadOnlyCommands readOnly, TimeProvider clock, ILogger<ConversationService> log, Reviews.StaleEdits staleEdits, Reviews.ReviewDesk review)
+    ReadOnlyCommands readOnly, TimeProvider clock, ILogger<ConversationService> log, Reviews.StaleEdits staleEdits, Reviews.ReviewDesk review, Reviews.ReportProgress progress)
 {
     public Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct) => HandleAsync(message, null, ct);
 
@@ -58,7 +58,8 @@ public sealed class ConversationService(
         await Reviews.StaleEdits.RecordAsync(session, conversation, stale is not null, ct);
         var coordinators = settled.SendFinished ? await session.CoordinatorIdsAsync(ct) : [];
         // Documents are built before the commit (about 3 ms for the seed report), so a durable outbox stores them with the answer.
-        var replies = Render(conversation, routed, settled, coordinators);
+        var filledBy = routed.Document == DocumentRequest.Draft && conversation.Report is { } drafted ? await progress.FilledByAsync(session, drafted, ct) : null;
+        var replies = Render(conversation, routed, settled, coordinators, filledBy);
         if (beforeCommit is not null) await beforeCommit(session, replies, ct);
         await session.CommitAsync(ct);
         return replies;
@@ -75,7 +76,7 @@ public sealed class ConversationService(
         await session.SaveConversationAsync(c.Person.UserId, chatId, c.Interview.Conversation, now, ct);
     }
 
-    private List<Reply> Render(LoadedConversation c, Routed routed, Reviews.Settlement settled, IReadOnlyList<long> coordinators)
+    private List<Reply> Render(LoadedConversation c, Routed routed, Reviews.Settlement settled, IReadOnlyList<long> coordinators, IReadOnlyList<string>? filledBy)
     {
         var replies = routed.Replies;
         if (settled.SendFinished && c.Report is { } report)
@@ -88,20 +89,20 @@ public sealed class ConversationService(
         }
         else if (routed.Document != DocumentRequest.None)
         {
-            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final));
+            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final, filledBy));
         }
         var version = c.Interview.Conversation.Version;
         return replies.Select(r => r.Versioned(version)).ToList();
     }
 
-    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final)
+    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy)
     {
         if (c.Report is not { } report) return new Reply(ConversationTexts.NoReport);
         // Under review only an approved report is final (Reviews.ReviewDesk).
         if (request == DocumentRequest.Finished && !final)
             return new Reply(report.Status == ReportStatus.Submitted ? Reviews.ReviewTexts.NotApproved : ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear);
+        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear, filledBy) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear, filledBy: filledBy);
         return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
     }
 }

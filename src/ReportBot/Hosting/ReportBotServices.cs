@@ -29,6 +29,7 @@ public static class ReportBotServices
         builder.Services.AddSingleton<Reviews.ReviewCommands>();
         builder.Services.AddSingleton<Reviews.ReviewDesk>();
         builder.Services.AddSingleton<Reviews.StaleEdits>();
+        builder.Services.AddSingleton<Reviews.ReportProgress>();
         builder.Services.AddSingleton<ReadOnlyCommands>();
         builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();

@@ -20,7 +20,7 @@ public sealed record Settlement(ReportStatus? Status, bool SendFinished, bool Fi
 /// back; then a submission goes to the coordinators for review, and only approval (定稿) yields the finished document.
 /// A report nobody divided behaves as before: submitting it finishes it.
 /// </summary>
-public sealed class ReviewDesk(ReportFormats formats, ReportDocuments documents)
+public sealed class ReviewDesk(ReportFormats formats, ReportDocuments documents, ReportProgress progress)
 {
     public static async Task<bool> UnderReviewAsync(StoreSession session, ReportRow report, CancellationToken ct) =>
         report.Status is ReportStatus.Returned or ReportStatus.Approved
@@ -55,7 +55,8 @@ public sealed class ReviewDesk(ReportFormats formats, ReportDocuments documents)
     {
         var context = formats.For(report);
         var title = context.Format.TitleFor(report.Agency, report.Year);
-        var draft = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, draft: true, c.LastYear);
+        var filledBy = await progress.FilledByAsync(session, report, ct);
+        var draft = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, draft: true, c.LastYear, filledBy: filledBy);
         var findings = context.Rules.Evaluate(RuleInput.From(context.Format, c.Answers, c.LastYear)).Where(f => !f.Unfilled && !f.Derived).ToList();
         var text = ReviewTexts.ToReview(c.Person.DisplayName, title, again);
         if (findings.Count > 0)

@@ -102,5 +102,18 @@ public sealed partial class StoreSession
         ON CONFLICT (user_id, report_id) DO UPDATE SET seen_id = excluded.seen_id
         """, ct, ("$user", userId), ("$report", reportId), ("$seen", seenId));
 
+    /// <summary>Who last set each answer of a report, and when: who filled what.</summary>
+    public async Task<Dictionary<string, (string Name, DateTimeOffset At)>> AnswerAuthorsAsync(long reportId, CancellationToken ct)
+    {
+        var authors = new Dictionary<string, (string, DateTimeOffset)>(StringComparer.Ordinal);
+        await using var reader = await QueryAsync(
+            """
+            SELECT a.key, coalesce(p.display_name, ''), a.updated_at FROM answers a LEFT JOIN people p ON p.user_id = a.updated_by
+            WHERE a.report_id = $report
+            """, ct, ("$report", reportId));
+        while (await reader.ReadAsync(ct)) authors[reader.GetString(0)] = (reader.GetString(1), Parse(reader.GetString(2)));
+        return authors;
+    }
+
     private static DateTimeOffset Parse(string stamp) => DateTimeOffset.Parse(stamp, CultureInfo.InvariantCulture);
 }

@@ -118,4 +118,38 @@ public sealed class CoFillingTests : IDisposable
         Assert.Contains("已保存：20", refused, StringComparison.Ordinal);
         Assert.Equal("20", (await office.Chat.AnswersAsync())["t2.5.permit.decisions"]);
     }
+
+    [Fact]
+    public async Task StatusOfOneReportShowsProgressBySectionAndByPerson()
+    {
+        await office.SetUpAsync();
+        await office.WriterFillsSectionOneAsync();
+        await office.FiguresFillTheTablesAsync();
+
+        var status = await office.As(CoFillingOffice.Coordinator, "/status 1");
+
+        Assert.StartsWith("📊 #1 测试局2023年政府信息公开工作年度报告 · 填写中\n按部分：", status, StringComparison.Ordinal);
+        Assert.Contains("  一、总体情况 6/6 ✔ · 用户2002", status, StringComparison.Ordinal);
+        Assert.Contains("  三、表三 24/24 ✔ · 用户3003", status, StringComparison.Ordinal);
+        Assert.Contains("  五、问题及改进 0/1 · 用户2002", status, StringComparison.Ordinal);
+        Assert.Contains("  六、其他事项 0/1 · 未分工", status, StringComparison.Ordinal);
+        Assert.Contains("  用户2002：负责一、五 已完成6/7 · 填写6格，最后 12-02 ", status, StringComparison.Ordinal);
+        Assert.Contains("  用户3003：负责二、三、四 已完成", status, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheDraftOfADividedReportSaysWhoFilledWhat()
+    {
+        await office.SetUpAsync();
+        await office.WriterFillsSectionOneAsync();
+        await office.FiguresFillTheTablesAsync();
+
+        await office.As(CoFillingOffice.Coordinator, "/snapshot");
+
+        var draft = Assert.Single(office.Chat.Last, r => r.Document is not null).Document!;
+        var text = ReportBot.Tests.Documents.DocxContent.Read(draft.Content).BodyText;
+        Assert.Contains("填报分工（谁填了什么）", text, StringComparison.Ordinal);
+        Assert.Contains("一、总体情况：用户2002（6格）", text, StringComparison.Ordinal);
+        Assert.Contains("五、问题及改进：尚无人填写", text, StringComparison.Ordinal);
+    }
 }
