@@ -12,6 +12,14 @@ public sealed class ReadmeTests
         Assert.Contains($"```mermaid\n{Interview.Diagram().Trim()}\n```", readme, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void TheReadmeShowsTheReviewLifecycleTheMachineGeneratesToday()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+        Assert.Contains($"```mermaid\n{ReportBot.Core.Reviews.ReportLifecycle.Diagram().Trim()}\n```", readme, StringComparison.Ordinal);
+    }
+
     public static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

@@ -10,6 +10,7 @@ public sealed partial class Interview
 {
     private void AnswerQuestion(string text)
     {
+        if (RefusedAsReadOnly(Current)) return;
         if (Current is NarrativeQuestion n) StartDraft(n, text);
         else if (Current is RowQuestion r) AnswerRow(r, text);
         else ReviewAll();
@@ -76,6 +77,7 @@ public sealed partial class Interview
 
     private void ZeroRest()
     {
+        if (RefusedAsReadOnly(Current)) return;
         if (Current is not RowQuestion q || !q.Table.GroupZero)
         {
             Say(InterviewTexts.NotNow);
@@ -116,7 +118,7 @@ public sealed partial class Interview
             Ask();
             return;
         }
-        var next = context.Plan.After(answered);
+        var next = NextOpenAfter(answered);
         if (next is null || next.Section != answered.Section) SectionEndFindings(answered.Section);
         state = state with { QuestionId = next?.Id };
         if (next is not null)

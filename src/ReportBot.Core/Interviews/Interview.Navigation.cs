@@ -47,6 +47,7 @@ public sealed partial class Interview
             Say(InterviewTexts.UnknownChoice);
             return;
         }
+        if (RefusedAsReadOnly(target)) return;
         // Back to the question the person was on (the review keeps it); to the review once all are behind.
         var resume = state.ResumeQuestionId ?? state.QuestionId ?? ConversationState.ReturnToReview;
         state = state with { ResumeQuestionId = resume == target.Id ? null : resume, QuestionId = target.Id };
@@ -57,7 +58,7 @@ public sealed partial class Interview
     private void ContinueFromReview()
     {
         state = state with { ResumeQuestionId = null };
-        var next = Current ?? context.Plan.Questions.FirstOrDefault(q => q.Required && !screens.IsAnswered(q));
+        var next = Current ?? context.Plan.Questions.FirstOrDefault(q => q.Required && !screens.IsAnswered(q) && IsOpenToMe(q));
         if (next is null)
         {
             state = state with { QuestionId = null };

@@ -15,6 +15,7 @@ public sealed partial class Interview
     private void ResumeAnswering()
     {
         Say(InterviewTexts.Resumed);
+        MoveOffLockedQuestion();
         Ask();
     }
 
@@ -80,8 +81,8 @@ public sealed partial class Interview
             Say(InterviewTexts.ExistingReport(context.Plan.Questions.Count(screens.IsAnswered), context.Plan.Questions.Count));
         // A fresh report starts at question 1; a resumed one at the first required question still open.
         var first = answers.Values.Count == 0
-            ? context.Plan.Questions[0]
-            : context.Plan.Questions.FirstOrDefault(q => !screens.IsAnswered(q) && q.Required);
+            ? context.Plan.Questions.FirstOrDefault(IsOpenToMe)
+            : context.Plan.Questions.FirstOrDefault(q => !screens.IsAnswered(q) && q.Required && IsOpenToMe(q));
         state = state with { QuestionId = first?.Id };
         if (first is null) ReviewAll();
         else Ask();

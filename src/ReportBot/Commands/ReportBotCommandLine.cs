@@ -115,9 +115,11 @@ public static class ReportBotCommandLine
     private static Command Diagram()
     {
         var diagram = new Command("diagram", "Prints the interview's state diagram (Mermaid), generated from the state machine.");
-        diagram.SetAction(_ =>
+        var lifecycle = new Option<bool>("--lifecycle") { Description = "Print the report's review lifecycle instead (draft → submitted → returned → approved)." };
+        diagram.Options.Add(lifecycle);
+        diagram.SetAction(r =>
         {
-            Console.WriteLine(Interview.Diagram());
+            Console.WriteLine(r.GetValue(lifecycle) ? Core.Reviews.ReportLifecycle.Diagram() : Interview.Diagram());
             return 0;
         });
         return diagram;

@@ -46,7 +46,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
         }
         if (report is null) return await Fail($"no report with id {id}; `reports --db PATH` lists them");
         // The finished document only for a submitted report (submission is the gate); otherwise a draft.
-        var draft = report.Status != ReportStatus.Submitted;
+        var draft = report.Status is not (ReportStatus.Submitted or ReportStatus.Approved);
         byte[] content = format switch
         {
             "docx" => documents.Docx(report.FormatId, report.Info, answers, draft, lastYear).Content,

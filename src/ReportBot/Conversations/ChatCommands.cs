@@ -17,6 +17,9 @@ public static class ChatCommands
         Document = "document", Check = "check", LastYear = "lastyear", Reports = "reports", Open = "open", New = "new",
         Invite = "invite", Status = "status", Cancel = "cancel", Help = "help";
 
+    // Co-filling and review (branch review, issue 12).
+    public const string Assign = "assign", History = "history", Return = "return", Approve = "approve", Comments = "comments";
+
     public static readonly IReadOnlyList<ChatCommand> All =
     [
         new(Start, Audience.Everyone, "开始或继续填写"),
@@ -35,6 +38,11 @@ public static class ChatCommands
         new(Status, Audience.Coordinators, "填报情况"),
         new(Cancel, Audience.Everyone, "取消当前输入"),
         new(Help, Audience.Everyone, "帮助"),
+        new(Assign, Audience.Coordinators, "分工：把各部分分配给填报人员"),
+        new(History, Audience.Everyone, "修改记录（/history 三 5）"),
+        new(Return, Audience.Coordinators, "退回修改（/return 三 5 意见）"),
+        new(Approve, Audience.Coordinators, "审定报告（定稿）"),
+        new(Comments, Audience.Everyone, "审核意见"),
     ];
 
     private static readonly Dictionary<string, ChatCommand> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);

@@ -17,7 +17,7 @@ public sealed record Routed(List<Reply> Replies, DocumentRequest Document = Docu
 /// a document, a file, or the interview, and asks the one that owns it. Binding a report goes through the
 /// interview's <see cref="Interview.Open"/>; the router never changes the conversation itself.
 /// </summary>
-public sealed class ConversationRouter(ReportFormats formats, PeopleCommands people, CoordinatorStatus status)
+public sealed class ConversationRouter(ReportFormats formats, PeopleCommands people, CoordinatorStatus status, Reviews.ReviewCommands reviews)
 {
     public async Task<Routed> RouteAsync(StoreSession session, LoadedConversation c, Admission admission, ChatInput input, CheckedSentReport? file, DateTimeOffset now, CancellationToken ct)
     {
@@ -45,6 +45,7 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
         {
             case PressInput { Version: { } version, Choice: var choice } when version == c.State.Version:
                 if (choice.StartsWith(PeopleCommands.OpenPrefix, StringComparison.Ordinal)) return await OpenByIdAsync(session, c, choice[PeopleCommands.OpenPrefix.Length..], ct);
+                if (Reviews.ReviewCommands.Owns(choice)) return await reviews.ChooseAsync(session, c, choice, now, ct);
                 return Said(interview, i => i.Choose(choice));
             case PressInput:
                 return new Routed([new Reply(ConversationTexts.Stale), .. Run(interview, i => i.Start())]);
@@ -88,6 +89,8 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
             ChatCommands.Open => await OpenByIdAsync(session, c, command.Args.Count > 0 ? command.Args[0] : null, ct),
             ChatCommands.Invite => new Routed([await people.InviteAsync(session, c.Person, c.State.ReportId, now, ct)]),
             ChatCommands.Status => new Routed([new Reply(await status.RenderAsync(session, now, ct))]),
+            ChatCommands.Assign or ChatCommands.History or ChatCommands.Return or ChatCommands.Approve or ChatCommands.Comments =>
+                await reviews.CommandAsync(session, c, command, now, ct),
             _ => throw new InvalidOperationException($"chat command /{known.Name} has no route"),
         };
     }

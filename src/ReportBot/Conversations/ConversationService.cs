@@ -11,7 +11,7 @@ namespace ReportBot.Conversations;
 /// </summary>
 public sealed class ConversationService(
     ReportStore store, ReportFormats formats, ReportDocuments documents, PeopleCommands people, ConversationRouter router, SentReportCheck files,
-    ReadOnlyCommands readOnly, TimeProvider clock, ILogger<ConversationService> log)
+    ReadOnlyCommands readOnly, TimeProvider clock, ILogger<ConversationService> log, Reviews.StaleEdits staleEdits, Reviews.ReviewDesk review, Reviews.ReportProgress progress)
 {
     public Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, CancellationToken ct) => HandleAsync(message, null, ct);
 
@@ -45,11 +45,21 @@ public sealed class ConversationService(
         if (message.UpdateId is { } id) await session.MarkHandledAsync(inbox, id, now, ct);
         var conversation = await LoadedConversation.LoadAsync(session, person, formats, ct);
         var routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
-        var status = conversation.Interview.StatusChange;
+        // Co-filling: a change made from an outdated screen is refused, and nothing of this message is kept.
+        var stale = await staleEdits.RefusalAsync(session, conversation, ct);
+        if (stale is not null)
+        {
+            conversation = await LoadedConversation.LoadAsync(session, person, formats, ct);
+            routed = new Routed([stale, .. conversation.Interview.Start().Replies]);
+        }
+        var settled = await review.SettleAsync(session, conversation, input, routed.Replies, now, ct);
+        var status = settled.Status;
         await SaveAsync(session, conversation, status, message.ChatId, now, ct);
-        var coordinators = status == ReportStatus.Submitted ? await session.CoordinatorIdsAsync(ct) : [];
+        await Reviews.StaleEdits.RecordAsync(session, conversation, stale is not null, ct);
+        var coordinators = settled.SendFinished ? await session.CoordinatorIdsAsync(ct) : [];
         // Documents are built before the commit (about 3 ms for the seed report), so a durable outbox stores them with the answer.
-        var replies = Render(conversation, routed, status, coordinators);
+        var filledBy = routed.Document == DocumentRequest.Draft && conversation.Report is { } drafted ? await progress.FilledByAsync(session, drafted, ct) : null;
+        var replies = Render(conversation, routed, settled, coordinators, filledBy);
         if (beforeCommit is not null) await beforeCommit(session, replies, ct);
         await session.CommitAsync(ct);
         return replies;
@@ -66,10 +76,10 @@ public sealed class ConversationService(
         await session.SaveConversationAsync(c.Person.UserId, chatId, c.Interview.Conversation, now, ct);
     }
 
-    private List<Reply> Render(LoadedConversation c, Routed routed, ReportStatus? status, IReadOnlyList<long> coordinators)
+    private List<Reply> Render(LoadedConversation c, Routed routed, Reviews.Settlement settled, IReadOnlyList<long> coordinators, IReadOnlyList<string>? filledBy)
     {
         var replies = routed.Replies;
-        if (status == ReportStatus.Submitted && c.Report is { } report)
+        if (settled.SendFinished && c.Report is { } report)
         {
             var finished = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, draft: false, c.LastYear);
             replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
@@ -79,18 +89,20 @@ public sealed class ConversationService(
         }
         else if (routed.Document != DocumentRequest.None)
         {
-            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c));
+            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final, filledBy));
         }
         var version = c.Interview.Conversation.Version;
         return replies.Select(r => r.Versioned(version)).ToList();
     }
 
-    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c)
+    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy)
     {
         if (c.Report is not { } report) return new Reply(ConversationTexts.NoReport);
-        if (request == DocumentRequest.Finished && report.Status != ReportStatus.Submitted) return new Reply(ConversationTexts.NotFinished);
+        // Under review only an approved report is final (Reviews.ReviewDesk).
+        if (request == DocumentRequest.Finished && !final)
+            return new Reply(report.Status == ReportStatus.Submitted ? Reviews.ReviewTexts.NotApproved : ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear);
+        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear, filledBy) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear, filledBy: filledBy);
         return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
     }
 }

@@ -40,7 +40,13 @@ internal static class ConversationTexts
 
     public static string UnknownCommand => $"不认识这个命令。可用命令：{ChatCommands.Names}";
 
-    public static string StatusName(ReportStatus status) => status == ReportStatus.Submitted ? "已提交" : "填写中";
+    public static string StatusName(ReportStatus status) => status switch
+    {
+        ReportStatus.Submitted => "已提交",
+        ReportStatus.Returned => "已退回修改",
+        ReportStatus.Approved => "已定稿",
+        _ => "填写中",
+    };
 
     public static string Unreadable(string file, string why) => $"无法把“{file}”读作政府信息公开工作年度报告：{why}";
 

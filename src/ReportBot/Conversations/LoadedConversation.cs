@@ -14,8 +14,9 @@ public sealed record LoadedConversation(Person Person, ConversationState State, 
         var report = state.ReportId is { } id ? await session.FindReportAsync(id, ct) : null;
         var answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(report.Id, ct));
         var lastYear = report is null ? null : await LastYearLoader.LoadAsync(session, report, answers, ct);
-        // Only coordinators create reports; staff reach a report only by invitation.
-        var interview = new Interview(report is null ? formats.Newest : formats.For(report), state, answers, report?.Info, lastYear) { MayCreateReports = person.IsCoordinator };
+        // Only coordinators create reports; staff reach a report only by invitation. Assigned parts lock the others' (co-filling).
+        var locks = (await Reviews.Assignments.ForAsync(session, person, ct)).LockFor(person);
+        var interview = new Interview(report is null ? formats.Newest : formats.For(report), state, answers, report?.Info, lastYear) { MayCreateReports = person.IsCoordinator, Locked = locks };
         return new(person, state, report, answers, lastYear, interview);
     }
 }

@@ -8,7 +8,7 @@ namespace ReportBot.Conversations;
 /// never hold the write turn; only the delivery id (and, for a durable outbox, the replies) is written afterwards, in
 /// a short write of its own. Anything else, and anyone unknown, takes the usual path.
 /// </summary>
-public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status, PeopleCommands people, TimeProvider clock)
+public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status, PeopleCommands people, TimeProvider clock, Reviews.ReportProgress progress)
 {
     public static bool Applies(ChatInput input) =>
         input is CommandInput { Name: ChatCommands.Status or ChatCommands.Reports or ChatCommands.Help };
@@ -28,6 +28,9 @@ public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status
             version = (await read.ConversationAsync(person.UserId, ct)).Version;
             reply = input switch
             {
+                // /status 编号: one report by section and person (co-filling).
+                CommandInput { Name: ChatCommands.Status, Args: [var id, ..] } when long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var reportId)
+                    && await read.FindReportAsync(reportId, ct) is { } one => new Reply(await progress.RenderAsync(read, one, ct)),
                 CommandInput { Name: ChatCommands.Status } => new Reply(await status.RenderAsync(read, clock.GetUtcNow(), ct)),
                 CommandInput { Name: ChatCommands.Reports } => await people.ListAsync(read, person, ct),
                 _ => new Reply(ConversationTexts.Help(person.IsCoordinator)),

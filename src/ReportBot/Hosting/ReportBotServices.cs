@@ -24,6 +24,12 @@ public static class ReportBotServices
         builder.Services.AddSingleton<CoordinatorStatus>();
         builder.Services.AddSingleton<PeopleCommands>();
         builder.Services.AddSingleton<ConversationRouter>();
+        builder.Services.AddSingleton<Reviews.AssignCommands>();
+        builder.Services.AddSingleton<Reviews.HistoryCommands>();
+        builder.Services.AddSingleton<Reviews.ReviewCommands>();
+        builder.Services.AddSingleton<Reviews.ReviewDesk>();
+        builder.Services.AddSingleton<Reviews.StaleEdits>();
+        builder.Services.AddSingleton<Reviews.ReportProgress>();
         builder.Services.AddSingleton<ReadOnlyCommands>();
         builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();

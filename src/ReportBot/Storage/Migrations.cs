@@ -137,5 +137,49 @@ internal static class Migrations
             since   TEXT NOT NULL
         );
         """,
+        // branch review (issue 12): sections assigned to people, the review's comments, the version each person
+        // last saw, and reports.status rebuilt to allow returned/approved (SQLite cannot alter a CHECK in place).
+        """
+        CREATE TABLE section_assignments (
+            report_id   INTEGER NOT NULL REFERENCES reports(id),
+            unit        TEXT NOT NULL,
+            user_id     INTEGER NOT NULL REFERENCES people(user_id),
+            assigned_by INTEGER NOT NULL,
+            assigned_at TEXT NOT NULL,
+            PRIMARY KEY (report_id, unit)
+        );
+        CREATE TABLE review_comments (
+            id          INTEGER PRIMARY KEY,
+            report_id   INTEGER NOT NULL REFERENCES reports(id),
+            target      TEXT NOT NULL,
+            author      INTEGER NOT NULL REFERENCES people(user_id),
+            body        TEXT NOT NULL,
+            created_at  TEXT NOT NULL,
+            resolved_at TEXT
+        );
+        CREATE INDEX review_comments_by_report ON review_comments (report_id, id);
+        CREATE TABLE answer_watermarks (
+            user_id   INTEGER NOT NULL REFERENCES people(user_id),
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            seen_id   INTEGER NOT NULL,
+            PRIMARY KEY (user_id, report_id)
+        );
+        CREATE TABLE reports_rebuilt (
+            id           INTEGER PRIMARY KEY,
+            format_id    TEXT NOT NULL,
+            agency       TEXT NOT NULL,
+            year         INTEGER NOT NULL,
+            status       TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'submitted', 'returned', 'approved')),
+            created_by   INTEGER NOT NULL REFERENCES people(user_id),
+            created_at   TEXT NOT NULL,
+            submitted_at TEXT,
+            UNIQUE (agency, year)
+        );
+        INSERT INTO reports_rebuilt (id, format_id, agency, year, status, created_by, created_at, submitted_at)
+            SELECT id, format_id, agency, year, status, created_by, created_at, submitted_at FROM reports;
+        DROP TABLE reports;
+        ALTER TABLE reports_rebuilt RENAME TO reports;
+        CREATE INDEX reports_by_status ON reports (status, id);
+        """,
     ];
 }

@@ -35,10 +35,14 @@ public sealed class ReportStore(string path)
         // WAL persists in the file: readers never wait for the writer.
         await Execute(connection, "PRAGMA journal_mode = WAL;", ct);
         var version = Convert.ToInt32(await Scalar(connection, "PRAGMA user_version;", ct), System.Globalization.CultureInfo.InvariantCulture);
+        // SQLite's table rebuild (a changed CHECK) needs foreign keys off, and checked before each commit instead.
+        await Execute(connection, "PRAGMA foreign_keys = OFF;", ct);
         for (var i = version; i < Migrations.All.Count; i++)
         {
             await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
             await using (var command = new SqliteCommand(Migrations.All[i], connection, tx)) await command.ExecuteNonQueryAsync(ct);
+            await using (var check = new SqliteCommand("PRAGMA foreign_key_check;", connection, tx))
+                if (await check.ExecuteScalarAsync(ct) is not null) throw new InvalidOperationException($"migration {i + 1} broke a foreign key");
             // PRAGMA takes no parameters; the value is our own loop counter.
             await using (var command = new SqliteCommand($"PRAGMA user_version = {i + 1};", connection, tx)) await command.ExecuteNonQueryAsync(ct);
             await tx.CommitAsync(ct);
