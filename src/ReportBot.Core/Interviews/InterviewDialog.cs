@@ -14,3 +14,9 @@ public sealed record ExplainingDialog(string AnswerKey, bool FromReview) : Inter
 
 /// <summary>Which of last year's figures is being asked.</summary>
 public sealed record LastYearDialog(int Step) : InterviewDialog;
+
+/// <summary>
+/// A narrative just saved on send, for its 追加/重写/撤销 buttons and for joining a paste Telegram split:
+/// which question, its value before, when it was saved, and whether the next text is to be appended to it.
+/// </summary>
+public sealed record SavedTextDialog(string QuestionId, string? Previous, DateTimeOffset? SavedAt, bool Appending = false) : InterviewDialog;

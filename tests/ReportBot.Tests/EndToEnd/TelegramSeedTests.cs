@@ -26,8 +26,7 @@ public sealed partial class TelegramSeedTests
         foreach (var paragraph in seed.Skip(3).Where((_, i) => i % 2 == 0).Take(6))
         {
             await bot.SayAsync(staff, paragraph);
-            await bot.PressAsync(staff, "保存");
-            actions += 2;
+            actions += 1;
         }
         await bot.PressAsync(staff, "本组其余全为0");
         await bot.SayAsync(staff, "18");
@@ -47,9 +46,7 @@ public sealed partial class TelegramSeedTests
 
         await bot.PressAsync(staff, "本表其余全为0");
         await bot.SayAsync(staff, seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
-        await bot.PressAsync(staff, "保存");
         await bot.SayAsync(staff, "无");
-        await bot.PressAsync(staff, "保存");
         await bot.PressAsync(staff, "提交报告");
         await bot.PressAsync(staff, "仍然提交");
         actions += 7;
@@ -76,7 +73,6 @@ public sealed partial class TelegramSeedTests
         await bot.SayAsync(BotHarness.Coordinator, "2023");
         var question = bot.Api.Messages.Last(m => m.ChatId == BotHarness.Coordinator);
         await bot.SayAsync(BotHarness.Coordinator, "概述。");
-        await bot.PressAsync(BotHarness.Coordinator, "保存");
 
         Assert.True(bot.Api.CallCount("deleteWebhook") >= 1);
         Assert.Contains(("snapshot", "获取草稿文件"), bot.Api.Commands);
