@@ -190,6 +190,32 @@ public sealed partial class Interview
             .Where(f => !reported.Contains(f.Text)).ToList();
         if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionFindingsTitle) is { } text)
             Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));
+        // Table 三 done: its sentence for 一（二）, unless that text already has it.
+        if (tables.Contains("t3") && TableSentence.Compose(context.Format, ReportFigures.From(context.Format, answers)) is { } sentence
+            && answers.Get(TableSentence.ItemId)?.Contains(sentence, StringComparison.Ordinal) != true)
+            Say(new Reply(InterviewTexts.TableSentenceOffer(sentence), [[InterviewButtons.WriteTableSentence]]));
+    }
+
+    /// <summary>The sentence written from table 三 added to 一（二） as a paragraph; offered for 撤销 like any saved text.</summary>
+    private void InsertTableSentence()
+    {
+        if (context.Plan.Find(TableSentence.ItemId) is not NarrativeQuestion q
+            || TableSentence.Compose(context.Format, ReportFigures.From(context.Format, answers)) is not { } sentence)
+        {
+            Say(InterviewTexts.FindingGone);
+            return;
+        }
+        var before = answers.Get(q.Item.Id);
+        var value = string.IsNullOrWhiteSpace(before) ? sentence : before.Contains(sentence, StringComparison.Ordinal) ? before : $"{before}\n{sentence}";
+        if (TextLength(value) > q.Item.MaxLength)
+        {
+            Say(InterviewTexts.TooLong(q.Item.MaxLength, TextLength(value)));
+            return;
+        }
+        answers.Set(q.Item.Id, value);
+        SayNarrativeSaved(q, before);
+        if (Current == q) Advance(q);
+        else Resume(toReview: state.State == InterviewState.Reviewing);
     }
 
     private void Ask(bool jumped = false)

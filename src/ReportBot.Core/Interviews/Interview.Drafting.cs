@@ -43,32 +43,31 @@ public sealed partial class Interview
             return;
         }
         answers.Set(q.Item.Id, value);
-        SayNarrativeSaved(q, appending ? justSaved!.Previous : before);
+        // Only a message as long as the chat's limit was cut by the client; a short one sent quickly is a new answer.
+        SayNarrativeSaved(q, appending ? justSaved!.Previous : before, clean.Length >= SplitLength);
         Advance(q);
     }
 
     /// <summary>A text sent right after a saved one: the rest of the same paste, joined to it; the question stays.</summary>
     private bool JoinedToJustSaved(string text)
     {
-        if (justSaved is not { Appending: false, SavedAt: { } at } saved || Now is not { } now || now - at > JoinWindow) return false;
+        if (justSaved is not { Appending: false, Cut: true, SavedAt: { } at } saved || Now is not { } now || now - at > JoinWindow) return false;
         if (context.Plan.Find(saved.QuestionId) is not NarrativeQuestion q || answers.Get(q.Item.Id) is not { } value) return false;
-        // A split paste breaks off mid-sentence or at the chat's length limit; a finished sentence sent quickly is a new answer.
-        if (EndsSentence(value) && value.Length < SplitLength) return false;
         var part = CleanText(text);
-        if (part.Length == 0 || RowParser.Parse(part, 1, allowTotal: false).Ok) return false;
+        if (part.Length == 0 || RowParser.Parse(part, 1, allowTotal: false).Ok || RowParser.Parse(part, 3, allowTotal: true).Ok || ZeroWords.Scope(part) is not null) return false;
         var joined = Joined(value, part);
         if (TextLength(joined) > q.Item.MaxLength) return false;
         answers.Set(q.Item.Id, joined);
-        SayNarrativeSaved(q, saved.Previous);
+        SayNarrativeSaved(q, saved.Previous, part.Length >= SplitLength);
         Resume(toReview: state.State == InterviewState.Reviewing);
         return true;
     }
 
-    private void SayNarrativeSaved(NarrativeQuestion q, string? previous)
+    private void SayNarrativeSaved(NarrativeQuestion q, string? previous, bool cut = false)
     {
         var value = answers.Get(q.Item.Id)!;
         var saved = InterviewTexts.Saved($"{q.Item.Label}（共{TextLength(value)}字）");
-        state = state with { Dialog = new SavedTextDialog(q.Id, previous, Now) };
+        state = state with { Dialog = new SavedTextDialog(q.Id, previous, Now, Cut: cut) };
         Say(new Reply($"{saved}\n{InterviewTexts.Excerpt(value, 60)}", [[InterviewButtons.Append, InterviewButtons.Rewrite, InterviewButtons.Undo]]) { Saved = saved });
     }
 

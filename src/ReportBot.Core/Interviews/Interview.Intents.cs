@@ -58,6 +58,7 @@ public sealed partial class Interview
         if (choice.StartsWith(Choices.SectionPrefix, StringComparison.Ordinal)) return Fire(triggers.PickSection, choice[Choices.SectionPrefix.Length..]);
         if (choice.StartsWith(Choices.ExplainPrefix, StringComparison.Ordinal)) return Explain(choice[Choices.ExplainPrefix.Length..]);
         if (choice.StartsWith(Choices.AcceptPrefix, StringComparison.Ordinal)) return Accept(choice[Choices.AcceptPrefix.Length..]);
+        if (choice.StartsWith(Choices.TypedPrefix, StringComparison.Ordinal)) return Answer(choice[Choices.TypedPrefix.Length..]);
         if (choice.StartsWith(Choices.AgencyPrefix, StringComparison.Ordinal)) return Fire(triggers.PickAgency, choice[Choices.AgencyPrefix.Length..]);
         return choice switch
         {
@@ -70,6 +71,7 @@ public sealed partial class Interview
             Choices.Zero => Fire(Trigger.Zero),
             Choices.ZeroGroup => Fire(Trigger.ZeroGroup),
             Choices.Undo => Fire(Trigger.Undo),
+            Choices.Compose => Fire(Trigger.Compose),
             Choices.Review => Review(),
             Choices.Submit => Submit(),
             Choices.SubmitAnyway => Submit(despiteWarnings: true),

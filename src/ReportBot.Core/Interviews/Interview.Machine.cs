@@ -14,7 +14,7 @@ public sealed partial class Interview
     internal enum Trigger
     {
         Resume, Answer, Back, Skip, Keep, Zero, Jump, PickSection, Continue, Review, Submit, NewReport, Open, Cancel,
-        Explain, Accept, TypeLastYear, SaveDraft, AppendDraft, RewriteDraft, Undo, ZeroGroup, PickAgency,
+        Explain, Accept, TypeLastYear, SaveDraft, AppendDraft, RewriteDraft, Undo, ZeroGroup, PickAgency, Compose,
         AgencyNamed, DraftStarted, ReasonAsked, Done, ToReview, ToQuestions, Finished,
     }
 
@@ -96,6 +96,7 @@ public sealed partial class Interview
             .InternalTransition(Trigger.AppendDraft, _ => i.AppendToSaved())
             .InternalTransition(Trigger.RewriteDraft, _ => i.RewriteSaved())
             .InternalTransition(Trigger.Undo, _ => i.UndoSaved())
+            .InternalTransition(Trigger.Compose, _ => i.InsertTableSentence())
             .InternalTransition(Trigger.Cancel, _ => i.Say(InterviewTexts.NothingToCancel))
             .InternalTransition(t.Submit, (despite, _) => i.TrySubmit(despite))
             .InternalTransition(t.Explain, (key, _) => i.AskReason(key))
@@ -113,6 +114,7 @@ public sealed partial class Interview
             .InternalTransition(Trigger.AppendDraft, _ => i.AppendToSaved())
             .InternalTransition(Trigger.RewriteDraft, _ => i.RewriteSaved())
             .InternalTransition(Trigger.Undo, _ => i.UndoSaved())
+            .InternalTransition(Trigger.Compose, _ => i.InsertTableSentence())
             .InternalTransition(Trigger.Back, _ => i.ContinueFromReview())
             .InternalTransition(Trigger.Continue, _ => i.ContinueFromReview())
             .InternalTransition(Trigger.Cancel, _ => i.Say(InterviewTexts.NothingToCancel))

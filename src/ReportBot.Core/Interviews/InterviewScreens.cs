@@ -20,12 +20,19 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
                     .AppendLine(n.Item.Prompt)
                     .AppendLine($"提示：{Hinted(n.Item.Hint)}")
                     .Append("发送即保存；内容较长可分多条连续发送。");
+                if (n.Item.Id == TableSentence.ItemId && TableSentence.Compose(context.Format, ReportFigures.From(context.Format, answers)) is { } sentence)
+                {
+                    text.Append($"\n📝 由表三生成（数字与表格一致）：{sentence}");
+                    buttons.Add(InterviewButtons.UseTableSentence);
+                }
                 if (LastYearText(n) is { } lastText) text.Append($"\n📅 上年：{InterviewTexts.Excerpt(lastText, 120)}");
                 if (!n.Required) buttons.Add(InterviewButtons.Skip);
                 break;
             case RowQuestion r:
                 text.AppendLine(r.Path).Append(RowInstruction(r));
-                if (LastYearBeside(r) is { } last) text.Append($"\n📅 {last}");
+                var (last, lastRow) = LastYearFigures(r);
+                if (last is not null) text.Append($"\n📅 {last}");
+                if (lastRow is not null) buttons.Add(InterviewButtons.SameAsLastYear(lastRow));
                 if (r.Row.Guidance is { } g && context.Format.Rule(g) is { } rule) text.Append($"\n⚠️ {rule.Message ?? rule.Title}");
                 if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1)
                 {
@@ -106,23 +113,29 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     private static string Place(Finding f, Formats.ReportFormat format) =>
         f.Section is { } section ? format.Sections.First(s => s.Id == section).Heading[..1] : f.Where.Length <= 6 ? f.Where : "";
 
-    /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数), if known.</summary>
-    private string? LastYearBeside(RowQuestion r)
+    /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数, 尚未审结), if known: the text beside the question, and last year's whole row when this row may simply take it (沿用上年结转).</summary>
+    public (string? Text, IReadOnlyList<decimal>? Row) LastYearFigures(RowQuestion r)
     {
         var shown = context.Format.Rules.Select(x => x.Check?.LastYearCells).OfType<Rules.Checks.LastYearCells>().Where(c => c.IsShownWith(r.Table.Id, r.Row.Id)).ToList();
-        if (lastYear is null) return shown.Count > 0 ? InterviewTexts.LastYearUnknown : null;
+        if (lastYear is null) return (shown.Count > 0 ? InterviewTexts.LastYearUnknown : null, null);
         var last = Rules.ReportFigures.From(context.Format, lastYear);
         foreach (var cells in shown)
         {
             if (cells.Row is { } lastRow)
             {
                 var values = r.Table.TypedColumns.Select(c => last.Value(r.Table, lastRow, c.Id)).ToList();
-                if (values.All(v => v is not null)) return $"上年“{r.Table.Rows.First(x => x.Id == lastRow).Label}”：{string.Join(' ', values)}";
+                if (values.All(v => v is not null)) return ($"上年“{r.Table.Rows.First(x => x.Id == lastRow).Label}”：{string.Join(' ', values)}", values.Select(v => v!.Value).ToList());
             }
-            if (cells.Column is { } column && last.Value(r.Table, r.Row.Id, column) is { } count)
-                return $"上年{r.Table.Columns.First(c => c.Id == column).Label}：{count}";
+            if (cells.Column is { } column)
+            {
+                var label = r.Table.Columns.First(c => c.Id == column).Label;
+                // Every row of the table at once: 表四 may be typed in one message.
+                var rows = r.Table.TypedRows.Select(x => (x.Short, v: last.Value(r.Table, x.Id, column))).Where(x => x.v is not null).ToList();
+                if (cells.ShownWithEveryRow && r.Table.Layout == TableLayouts.Blocks && rows.Count > 1) return ($"上年{label}：{string.Join(' ', rows.Select(x => $"{x.Short}{x.v}"))}", null);
+                if (last.Value(r.Table, r.Row.Id, column) is { } count) return ($"上年{label}：{count}", null);
+            }
         }
-        return null;
+        return (null, null);
     }
 
     /// <summary>A hint's example year is the report's year (<c>{year}</c> in the format), never a fixed one.</summary>

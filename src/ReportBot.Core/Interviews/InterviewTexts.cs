@@ -65,6 +65,8 @@ public static class InterviewTexts
 
     public static string NumbersAtText(string item) => $"这里要填写“{item}”的文字，这条数字没有保存。如需修改表格，请发送 /review 选择对应项目。";
 
+    public static string TableSentenceOffer(string sentence) => $"📝 可把表三的数字写入“（二）依申请公开”（与表格一致）：\n{sentence}";
+
     public static string Undone(string item) => $"↩️ 已撤销刚才保存的“{item}”，请重新输入。";
 
     public static string Skipped(string item) => $"⏭ 已跳过：{item}";

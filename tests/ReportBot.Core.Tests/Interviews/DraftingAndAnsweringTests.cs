@@ -47,12 +47,13 @@ public sealed class DraftingAndAnsweringTests
     {
         var at = new DateTimeOffset(2024, 1, 10, 9, 0, 0, TimeSpan.Zero);
         var chat = InterviewDriver.AtFirstQuestion();
+        var cut = string.Concat(Enumerable.Repeat("长文第一段，", 700));
         chat.Now = at;
-        chat.Say("长文第一段，");
+        chat.Say(cut);
         chat.Now = at.AddSeconds(1);
         chat.Say("长文第二段。");
 
-        Assert.Equal("长文第一段，长文第二段。", chat.Answers["s1.intro"]);
+        Assert.Equal(cut + "长文第二段。", chat.Answers["s1.intro"]);
         Assert.Equal("s1.active", chat.Conversation.QuestionId);
         Assert.False(chat.Answers.ContainsKey("s1.active"));
 

@@ -147,3 +147,91 @@ public sealed class SecondPassDefectTests
         Assert.StartsWith("⏭ 已跳过：总体情况概述", chat.LastText, StringComparison.Ordinal);
     }
 }
+
+/// <summary>Last year beside the questions it matters for (issue 13, Build 5).</summary>
+public sealed class LastYearBesideTests
+{
+    private static InterviewDriver WithLastYear() => new()
+    {
+        LastYear = InterviewDriver.Complete(("t3.carryover.natural", "2"), ("t3.carryover.business", "1"), ("t4.review.pending", "1"), ("s5.problems", "上年的问题是培训不足。")),
+    };
+
+    [Fact]
+    public void TheCarriedRowOffersLastYearsCarryoverAsOneButton()
+    {
+        var chat = WithLastYear().Do(i => i.NewReport()).Say("测试局").Say("2024").Do(i => i.Jump("t3.carried"));
+        Assert.Contains("上年“四、结转下年度继续办理”：2 1 0 0 0 0", chat.LastText, StringComparison.Ordinal);
+
+        chat.Press("沿用上年结转");
+
+        Assert.Equal(("2", "1", "0"), (chat.Answers["t3.carried.natural"], chat.Answers["t3.carried.business"], chat.Answers["t3.carried.other"]));
+    }
+
+    [Fact]
+    public void TableFourShowsLastYearsPendingAndFiveShowsLastYearsText()
+    {
+        var chat = WithLastYear().Do(i => i.NewReport()).Say("测试局").Say("2024").Do(i => i.Jump("t4.review"));
+        Assert.Contains("上年尚未审结：行政复议1", chat.LastText, StringComparison.Ordinal);
+
+        chat.Do(i => i.Jump("s5.problems"));
+        Assert.Contains("📅 上年：上年的问题是培训不足。", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TableFourTypedAsPrintedFillsItsThreeRows()
+    {
+        var chat = InterviewDriver.AtFirstQuestion().Do(i => i.Jump("t4.review")).Say("2 1 0 1 4 1 0 0 1 2 0 0 0 0 0");
+
+        Assert.Equal(("1", "1", "0"), (chat.Answers["t4.review.pending"], chat.Answers["t4.direct.pending"], chat.Answers["t4.afterReview.pending"]));
+    }
+
+    [Theory]
+    [InlineData("全为0")]
+    [InlineData("其余全为0")]
+    [InlineData("全部0")]
+    [InlineData("全部为0")]
+    [InlineData("本表其余全为0")]
+    public void EveryWordingOfTheZeroButtonsIsAcceptedTyped(string typed)
+    {
+        var chat = InterviewDriver.AtFirstQuestion().Do(i => i.Jump("t3.new")).Say(typed);
+
+        Assert.Equal("0", chat.Answers["t3.carryover.other"]);
+    }
+
+    [Fact]
+    public void TheRestOfAGroupIsZeroAndTheNextGroupIsAsked()
+    {
+        var answers = InterviewDriver.Complete();
+        var open = InterviewDriver.Context.Plan.InTable("t3").SkipWhile(q => q.Id != "t3.unable1").SelectMany(q => q.Keys).ToList();
+        foreach (var key in open) answers.Remove(key);
+        var chat = new InterviewDriver().OpenExisting(ReportStatus.Open, answers);
+        Assert.Equal("t3.unable1", chat.Conversation.QuestionId);
+
+        chat.Say("1 0 0 0 0 0").Say("本组其余全为0");
+
+        Assert.Equal("0", chat.Answers["t3.unable3.natural"]);
+        Assert.False(chat.Answers.ContainsKey("t3.unprocessed1.natural"));
+        Assert.Contains("（五）不予处理 › 1.信访举报投诉类申请", chat.LastText, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>The sentence of 一（二） written from table 三 (issue 13, Build 6).</summary>
+public sealed class TableSentenceTests
+{
+    [Fact]
+    public void TheSentenceFromTableThreeIsInsertedWithAButtonAndAgreesWithTheTable()
+    {
+        var answers = InterviewDriver.Complete(
+            ("t3.new.natural", "95"), ("t3.carried.natural", "3"), ("t3.granted.natural", "53"), ("t3.partial.natural", "9"),
+            ("t3.unable1.natural", "20"), ("t3.unprocessed1.natural", "5"), ("t3.otherHandling1.natural", "3"), ("t3.carryover.natural", "8"));
+        var chat = new InterviewDriver().OpenExisting(ReportStatus.Open, answers).Do(i => i.Jump("s1.request"));
+        const string sentence = "全年共新收政府信息公开申请95件，上年结转3件；办结申请90件，其中予以公开53件，部分公开9件，无法提供20件，不予处理5件，其他处理3件；结转下年度继续办理8件。";
+        Assert.Contains(sentence, chat.LastText, StringComparison.Ordinal);
+
+        chat.Press("使用这句");
+
+        Assert.EndsWith(sentence, chat.Answers["s1.request"], StringComparison.Ordinal);
+        Assert.DoesNotContain("R11", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("R12", chat.LastText, StringComparison.Ordinal);
+    }
+}

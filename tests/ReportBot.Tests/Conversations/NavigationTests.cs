@@ -203,15 +203,16 @@ public sealed class NavigationTests : IDisposable
     }
 
     [Fact]
-    public async Task APasteSplitMidSentenceJoinsWithoutABreakAndAFinishedOneIsTheNextAnswer()
+    public async Task APasteTelegramSplitIsJoinedAndAShortTextSentRightAfterIsTheNextAnswer()
     {
         await InterviewSteps.StartAsync(chat);
-        await chat.SendAsync("认真落实《中华人民共和国政府信息公开条");
+        var cut = string.Concat(Enumerable.Repeat("认真落实《中华人民共和国政府信息公开条例》规定，", 160)) + "认真落实《中华人民共和国政府信息公开条";
+        await chat.SendAsync(cut);
         await chat.SendAsync("例》规定。");
         await chat.SendAsync("第二段。");
 
         var answers = await chat.AnswersAsync();
-        Assert.Equal("认真落实《中华人民共和国政府信息公开条例》规定。", answers["s1.intro"]);
+        Assert.Equal(cut + "例》规定。", answers["s1.intro"]);
         Assert.Equal("第二段。", answers["s1.active"]);
     }
 

@@ -1,4 +1,5 @@
 using ReportBot.Channels;
+using Xunit.Abstractions;
 
 namespace ReportBot.Tests.Conversations;
 
@@ -6,7 +7,7 @@ namespace ReportBot.Tests.Conversations;
 /// The report of issue 13: 95 applications, table 四 not zero, last year in the store (淮安市洪泽区人民政府 2023).
 /// Filled from its chat file through the real service, counting inputs and the bot's messages per input.
 /// </summary>
-public sealed class NonZeroFillTests : IDisposable
+public sealed class NonZeroFillTests(ITestOutputHelper output) : IDisposable
 {
     private const string Agency = "淮安市洪泽区人民政府";
     private static string ChatFile => Path.Combine(AppContext.BaseDirectory, "Fixtures", "hongze-2024.chat.txt");
@@ -50,6 +51,7 @@ public sealed class NonZeroFillTests : IDisposable
         Assert.Equal(("80", "16", "7", "1"), (answers["t3.new.natural"], answers["t3.unable1.natural"], answers["t3.carryover.natural"], answers["t4.review.pending"]));
         Assert.True(inputs <= 35, $"{inputs} inputs");
         var perInput = (double)messages / inputs;
+        output.WriteLine($"non-zero report: {inputs} inputs, {messages} bot messages, {perInput:0.00} per input");
         Assert.True(perInput <= 1.2, $"{messages} messages for {inputs} inputs = {perInput:0.00}");
     }
 
@@ -62,6 +64,7 @@ public sealed class NonZeroFillTests : IDisposable
         var review = Assert.Single(await chat.PressAsync("修改三")).Text;
 
         var lines = review.Split('\n');
+        output.WriteLine($"review of table 三: {lines.Length} lines, {review.Length} characters\n{review}");
         Assert.True(lines.Length <= 25 && review.Length <= 800, $"{lines.Length} lines, {review.Length} characters:\n{review}");
         Assert.Contains("一：自然人80 商业企业10 法律服务机构3 其他2（总计95）", review, StringComparison.Ordinal);
         Assert.Contains("（七）总计：自然人75 商业企业10 法律服务机构3 其他2（总计90）", review, StringComparison.Ordinal);

@@ -36,7 +36,7 @@ public sealed class ResumeTests : IDisposable
 
         var second = new ChatDriver(first.DbPath, first.UserId);
         await second.SendAsync("第二部分。");
-        Assert.Contains("✅ 已保存：总体情况概述（共10字）", second.LastText, StringComparison.Ordinal);
+        Assert.Contains("✅ 已保存：总体情况概述（共11字）", second.LastText, StringComparison.Ordinal);
 
         Assert.Equal("第一部分。\n第二部分。", (await second.AnswersAsync())["s1.intro"]);
     }
