@@ -8,7 +8,8 @@ namespace ReportBot.Core.Interviews;
 /// </summary>
 public static class AgencyNames
 {
-    private const int ShortestNear = 4;
+    // A bare 人民政府 or 人防办 names no one body; a name near another must say whose it is.
+    private const int ShortestNear = 5;
 
     public static string Key(string name) => NumberParser.Normalize(name).Replace(" ", "", StringComparison.Ordinal);
 

@@ -19,7 +19,9 @@ public sealed record LoadedConversation(Person Person, ConversationState State, 
         var agencies = state.State == InterviewState.NamingAgency ? await session.AgenciesAsync(ct) : [];
         var interview = new Interview(report is null ? formats.Newest : formats.For(report), state, answers, report?.Info, lastYear)
         {
-            MayCreateReports = person.IsCoordinator, Now = now, KnownAgencies = agencies,
+            MayCreateReports = person.IsCoordinator,
+            Now = now,
+            KnownAgencies = agencies,
         };
         return new(person, state, report, answers, lastYear, interview);
     }
