@@ -30,4 +30,10 @@ public sealed class AnswerSet
         values[key] = value;
         changes.Add(new(key, old, value));
     }
+
+    /// <summary>Takes an answer back (an undone text, a reason whose figures changed); recorded as a change to nothing.</summary>
+    public void Remove(string key)
+    {
+        if (values.Remove(key, out var old)) changes.Add(new(key, old, null));
+    }
 }

@@ -32,7 +32,7 @@ public static partial class NumberParser
     {
         var s = Normalize(raw);
         if (s.Length is 0 or > 40) return Parsed<decimal>.Fail(ParseTexts.FeeExpected);
-        if (s.StartsWith('-') || s.StartsWith('负')) return Parsed<decimal>.Fail(ParseTexts.NoNegatives);
+        if (s.StartsWith('-') || s.StartsWith('负')) return Parsed<decimal>.Fail(ParseTexts.NoNegativeFee);
         var inYuan = false;
         if (s.EndsWith("万元", StringComparison.Ordinal)) s = s[..^2];
         else if (s.EndsWith('万')) s = s[..^1];

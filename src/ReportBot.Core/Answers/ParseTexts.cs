@@ -17,6 +17,11 @@ internal static class ParseTexts
         (allowTotal ? $"（可再加第{count + 1}个数作为总计用于核对）" : "") +
         $"，例如：{string.Join(' ', Enumerable.Repeat("0", count))}";
 
+    public const string NoNegativeFee = "收费金额不能是负数，请输入 0 或正数（单位万元），例如 0 或 888.0113。";
+
+    public static string NotNumbers(IReadOnlyList<string> words, int count) =>
+        $"“{string.Join("”“", words.Take(3).Select(Shorten))}”{(words.Count > 3 ? "等" : "")}不是数字，没有保存。这一行需要{count}个整数，按列顺序用空格分开，例如：{string.Join(' ', Enumerable.Repeat("0", count))}";
+
     public static string RowItem(int position, string token, string error) =>
         $"第{position}个数“{Shorten(token)}”无法识别：{error}";
 

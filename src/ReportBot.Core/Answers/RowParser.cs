@@ -22,8 +22,12 @@ public static partial class RowParser
         if (s.Length > 300) return Parsed<RowAnswer>.Fail(ParseTexts.RowCount(count, allowTotal, -1));
         if (s == "0") return Parsed<RowAnswer>.Success(new(new long[count], null));
 
-        // "1, 2, 3": a comma followed by a space separates; "1,234" groups thousands.
-        var tokens = Separators().Split(CommaSpace().Replace(s, " ")).Where(t => t.Length > 0).ToList();
+        // "1, 2, 3": a comma followed by a space separates; "1,234" (a comma and exactly three digits) groups thousands.
+        s = Thousands().Replace(CommaSpace().Replace(s, " "), "");
+        var tokens = Separators().Split(s).Where(t => t.Length > 0).ToList();
+        // What is not a number is named rather than counted: "abc" is not "one number".
+        var words = tokens.SelectMany(t => t.Split(',')).Where(t => t.Length > 0 && NumberParser.ParseInteger(t).Error == ParseTexts.IntegerExpected).ToList();
+        if (words.Count > 0 && !Fits(tokens.Count, count, allowTotal)) return Parsed<RowAnswer>.Fail(ParseTexts.NotNumbers(words, count));
         if (!Fits(tokens.Count, count, allowTotal))
         {
             var byComma = tokens.SelectMany(t => t.Split(',')).Where(t => t.Length > 0).ToList();
@@ -46,6 +50,9 @@ public static partial class RowParser
 
     [GeneratedRegex(@"[\s、;|/]+")]
     private static partial Regex Separators();
+
+    [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
+    private static partial Regex Thousands();
 
     [GeneratedRegex(@",\s+")]
     private static partial Regex CommaSpace();

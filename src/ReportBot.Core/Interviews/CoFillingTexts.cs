@@ -7,7 +7,7 @@ public static class CoFillingTexts
 
     /// <summary>A read-only question: where, what, its saved value, and whose it is (<paramref name="reason"/>, from the host).</summary>
     public static string ReadOnly(string position, string label, string? saved, string reason) =>
-        $"🔒 {position} {label}：{reason}，你只能查看，不能修改。\n当前内容：{saved ?? "（未填写）"}";
+        $"🔒 {position} {label}：{reason}，您只能查看，不能修改。\n当前内容：{saved ?? "（未填写）"}";
 
-    public const string OwnPartDone = "你负责的部分都已填写。";
+    public const string OwnPartDone = "您负责的部分都已填写。";
 }

@@ -8,6 +8,13 @@ public sealed partial class Interview
 
     public InterviewOutcome Answer(string text) => Fire(triggers.Answer, text);
 
+    /// <summary>A message longer than a chat message can be: refused, with the reason that fits the question.</summary>
+    public InterviewOutcome AnswerTooLong(int length) => Intent(() =>
+    {
+        Say(WantsText ? InterviewTexts.MessageTooLongForText(length) : InterviewTexts.MessageTooLongForNumbers(length));
+        if (state.State is InterviewState.Answering && Current is not null) Ask();
+    });
+
     public InterviewOutcome NewReport() => Fire(Trigger.NewReport);
 
     /// <summary>Binds the conversation to <paramref name="bound"/> (found, created, or reached by invitation) and asks its first open question.</summary>
@@ -51,6 +58,8 @@ public sealed partial class Interview
         if (choice.StartsWith(Choices.SectionPrefix, StringComparison.Ordinal)) return Fire(triggers.PickSection, choice[Choices.SectionPrefix.Length..]);
         if (choice.StartsWith(Choices.ExplainPrefix, StringComparison.Ordinal)) return Explain(choice[Choices.ExplainPrefix.Length..]);
         if (choice.StartsWith(Choices.AcceptPrefix, StringComparison.Ordinal)) return Accept(choice[Choices.AcceptPrefix.Length..]);
+        if (choice.StartsWith(Choices.TypedPrefix, StringComparison.Ordinal)) return Answer(choice[Choices.TypedPrefix.Length..]);
+        if (choice.StartsWith(Choices.AgencyPrefix, StringComparison.Ordinal)) return Fire(triggers.PickAgency, choice[Choices.AgencyPrefix.Length..]);
         return choice switch
         {
             Choices.Save => Fire(Trigger.SaveDraft),
@@ -60,17 +69,14 @@ public sealed partial class Interview
             Choices.Skip => Skip(),
             Choices.Keep => Keep(),
             Choices.Zero => Fire(Trigger.Zero),
+            Choices.ZeroGroup => Fire(Trigger.ZeroGroup),
+            Choices.Undo => Fire(Trigger.Undo),
+            Choices.Compose => Fire(Trigger.Compose),
             Choices.Review => Review(),
             Choices.Submit => Submit(),
             Choices.SubmitAnyway => Submit(despiteWarnings: true),
             Choices.Continue => Continue(),
-            _ => Said(InterviewTexts.UnknownChoice),
+            _ => Intent(() => Say(InterviewTexts.UnknownChoice)),
         };
-    }
-
-    private InterviewOutcome Said(string text)
-    {
-        Say(text);
-        return outcome;
     }
 }

@@ -14,7 +14,7 @@ public sealed partial class Interview
     internal enum Trigger
     {
         Resume, Answer, Back, Skip, Keep, Zero, Jump, PickSection, Continue, Review, Submit, NewReport, Open, Cancel,
-        Explain, Accept, TypeLastYear, SaveDraft, AppendDraft, RewriteDraft,
+        Explain, Accept, TypeLastYear, SaveDraft, AppendDraft, RewriteDraft, Undo, ZeroGroup, PickAgency, Compose,
         AgencyNamed, DraftStarted, ReasonAsked, Done, ToReview, ToQuestions, Finished,
     }
 
@@ -25,7 +25,8 @@ public sealed partial class Interview
         Machine.TriggerWithParameters<string> Explain,
         Machine.TriggerWithParameters<string> Accept,
         Machine.TriggerWithParameters<bool> Submit,
-        Machine.TriggerWithParameters<BoundReport> Open);
+        Machine.TriggerWithParameters<BoundReport> Open,
+        Machine.TriggerWithParameters<string> PickAgency);
 
     private static readonly InterviewState[] Moving = [InterviewState.Answering, InterviewState.Reviewing, InterviewState.Submitted];
 
@@ -39,7 +40,7 @@ public sealed partial class Interview
             m.SetTriggerParameters<string>(Trigger.Answer), m.SetTriggerParameters<string>(Trigger.Jump),
             m.SetTriggerParameters<string>(Trigger.PickSection), m.SetTriggerParameters<string>(Trigger.Explain),
             m.SetTriggerParameters<string>(Trigger.Accept), m.SetTriggerParameters<bool>(Trigger.Submit),
-            m.SetTriggerParameters<BoundReport>(Trigger.Open));
+            m.SetTriggerParameters<BoundReport>(Trigger.Open), m.SetTriggerParameters<string>(Trigger.PickAgency));
         var opened = new DynamicStateInfos();
         opened.Add(InterviewState.Answering, "an open report");
         opened.Add(InterviewState.Submitted, "a submitted report");
@@ -64,6 +65,7 @@ public sealed partial class Interview
             .OnEntryFrom(Trigger.Back, () => i.AskAgency())
             .InternalTransition(Trigger.Resume, _ => i.Say(InterviewTexts.AskAgency))
             .InternalTransition(t.Answer, (text, _) => i.NameAgency(text))
+            .InternalTransition(t.PickAgency, (choice, _) => i.PickAgency(choice))
             .Permit(Trigger.AgencyNamed, InterviewState.NamingYear);
         m.Configure(InterviewState.NamingYear)
             .SubstateOf(InterviewState.NamingReport)
@@ -90,6 +92,11 @@ public sealed partial class Interview
             .InternalTransition(Trigger.Skip, _ => i.SkipQuestion())
             .InternalTransition(Trigger.Keep, _ => i.KeepAnswer())
             .InternalTransition(Trigger.Zero, _ => i.ZeroRest())
+            .InternalTransition(Trigger.ZeroGroup, _ => i.ZeroGroup())
+            .InternalTransition(Trigger.AppendDraft, _ => i.AppendToSaved())
+            .InternalTransition(Trigger.RewriteDraft, _ => i.RewriteSaved())
+            .InternalTransition(Trigger.Undo, _ => i.UndoSaved())
+            .InternalTransition(Trigger.Compose, _ => i.InsertTableSentence())
             .InternalTransition(Trigger.Cancel, _ => i.Say(InterviewTexts.NothingToCancel))
             .InternalTransition(t.Submit, (despite, _) => i.TrySubmit(despite))
             .InternalTransition(t.Explain, (key, _) => i.AskReason(key))
@@ -104,6 +111,10 @@ public sealed partial class Interview
             .OnEntryFrom(Trigger.Review, () => i.ShowReview())
             .InternalTransition(Trigger.Resume, _ => i.ShowReview())
             .InternalTransition(t.Answer, (text, _) => i.AnswerFromReview(text))
+            .InternalTransition(Trigger.AppendDraft, _ => i.AppendToSaved())
+            .InternalTransition(Trigger.RewriteDraft, _ => i.RewriteSaved())
+            .InternalTransition(Trigger.Undo, _ => i.UndoSaved())
+            .InternalTransition(Trigger.Compose, _ => i.InsertTableSentence())
             .InternalTransition(Trigger.Back, _ => i.ContinueFromReview())
             .InternalTransition(Trigger.Continue, _ => i.ContinueFromReview())
             .InternalTransition(Trigger.Cancel, _ => i.Say(InterviewTexts.NothingToCancel))

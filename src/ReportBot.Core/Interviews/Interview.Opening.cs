@@ -33,6 +33,34 @@ public sealed partial class Interview
             Say(InterviewTexts.AgencyInvalid);
             return;
         }
+        // A name near one the store knows (淮安市洪泽区人民政府 for 洪泽区人民政府) is offered before a second 机关 is made.
+        if (KnownAgencies.FirstOrDefault(k => AgencyNames.Same(k, name)) is { } same) name = same;
+        else if (AgencyNames.NearButNotSame(name, KnownAgencies) is { Count: > 0 } near)
+        {
+            state = state with { Dialog = new NamingDialog(name) };
+            var buttons = near.Take(4).Select(k => InterviewButtons.Agency($"用“{k}”", KnownAgencies.ToList().IndexOf(k)))
+                .Append(InterviewButtons.AgencyAsTyped(name));
+            Say(new Reply(InterviewTexts.NearAgencies(name, near), InterviewScreens.Rows(buttons, 1)));
+            return;
+        }
+        AgencyChosen(name);
+    }
+
+    /// <summary>A button under the near names: one of them (by its place in the known list), or the name as typed.</summary>
+    private void PickAgency(string choice)
+    {
+        var typed = (state.Dialog as NamingDialog)?.Agency;
+        var name = int.TryParse(choice, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < KnownAgencies.Count ? KnownAgencies[i] : typed;
+        if (name is null)
+        {
+            Say(InterviewTexts.AskAgency);
+            return;
+        }
+        AgencyChosen(name);
+    }
+
+    private void AgencyChosen(string name)
+    {
         state = state with { Dialog = new NamingDialog(name) };
         machine.Fire(Trigger.AgencyNamed);
         Say(InterviewTexts.AskYear(name));
@@ -69,16 +97,18 @@ public sealed partial class Interview
         (report, answers, lastYear) = (bound.Info, bound.Answers, bound.LastYear);
         // A report is asked in the format it was created with, which may not be the newest.
         context = bound.Context ?? context;
-        screens = new InterviewScreens(context, answers, lastYear);
+        screens = new InterviewScreens(context, answers, lastYear, bound.Info.Year);
         state = state with { ReportId = bound.Info.Id, QuestionId = null, ResumeQuestionId = null, Dialog = null };
+        var title = context.Format.TitleFor(Report.Agency, Report.Year);
         if (bound.Info.Status == ReportStatus.Submitted)
         {
+            // Never opened silently: the person is told this report exists and is submitted.
+            Say(InterviewTexts.ExistingSubmitted(title));
             ShowReview();
             return;
         }
-        Say(InterviewTexts.Opened(context.Format.TitleFor(Report.Agency, Report.Year)));
-        if (answers.Values.Count > 0)
-            Say(InterviewTexts.ExistingReport(context.Plan.Questions.Count(screens.IsAnswered), context.Plan.Questions.Count));
+        if (answers.Values.Count > 0) Say(InterviewTexts.ExistingReport(title, context.Plan.Questions.Count(screens.IsAnswered), context.Plan.Questions.Count));
+        else Say(InterviewTexts.Opened(title));
         // A fresh report starts at question 1; a resumed one at the first required question still open.
         var first = answers.Values.Count == 0
             ? context.Plan.Questions.FirstOrDefault(IsOpenToMe)

@@ -21,6 +21,7 @@ public sealed partial class Interview
     private AnswerSet answers;
     private AnswerSet? lastYear;
     private InterviewScreens screens;
+    private SavedTextDialog? justSaved;
 
     /// <summary>An interview over <paramref name="answers"/>; <paramref name="lastYear"/> (same 机关, year before) feeds R8–R10.</summary>
     public Interview(InterviewContext context, ConversationState state, AnswerSet answers, ReportInfo? report, AnswerSet? lastYear = null)
@@ -30,7 +31,7 @@ public sealed partial class Interview
         this.answers = answers;
         this.lastYear = lastYear;
         this.report = report;
-        screens = new InterviewScreens(context, answers, lastYear);
+        screens = new InterviewScreens(context, answers, lastYear, report?.Year);
         // Queued: a mode change fired by an intent's action runs once that action is done, never in the middle of it.
         machine = new StateMachine<InterviewState, Trigger>(() => this.state.State, s => this.state = this.state with { State = s }, FiringMode.Queued);
         triggers = Configure(machine, this);
@@ -39,14 +40,27 @@ public sealed partial class Interview
 
     public InterviewState State => state.State;
 
+    /// <summary>When the message arrived: a text within a few seconds of a saved one is taken as its continuation.</summary>
+    public DateTimeOffset? Now { get; init; }
+
+    /// <summary>Whether the current question takes prose (a long message is a narrative's business, not a number's).</summary>
+    public bool WantsText => state.State == InterviewState.Drafting || Current is NarrativeQuestion;
+
     /// <summary>
     /// The conversation as this message leaves it, for the host to save; its version grows with any change, of the
     /// conversation or of the answers, so buttons sent before it are recognised as stale.
     /// </summary>
-    public ConversationState Conversation => state != initial || answers.Changes.Count > 0 ? state with { Version = initial.Version + 1 } : state;
+    public ConversationState Conversation => Changed ? state with { Version = initial.Version + 1 } : state;
+
+    // Dropping the offer to append to a text just saved changes no button anyone holds: no new version for it alone.
+    private bool Changed => answers.Changes.Count > 0
+        || (state != initial && !(state == initial with { Dialog = null } && initial.Dialog is SavedTextDialog));
 
     /// <summary>What the intents of this message said and asked for so far.</summary>
     public InterviewOutcome Outcome => outcome;
+
+    /// <summary>The 机关 names the store already has, for offering a near one when a new report is named.</summary>
+    public IReadOnlyList<string> KnownAgencies { get; init; } = [];
 
     /// <summary>Whether this person may start a report (coordinators); staff work on the reports they were invited to.</summary>
     public bool MayCreateReports { get; init; } = true;
@@ -82,15 +96,22 @@ public sealed partial class Interview
         else Say(InterviewTexts.NotNow);
     }
 
-    private InterviewOutcome Fire(Trigger trigger)
-    {
-        machine.Fire(trigger);
-        return outcome;
-    }
+    private InterviewOutcome Fire(Trigger trigger) => Intent(() => machine.Fire(trigger));
 
-    private InterviewOutcome Fire<T>(StateMachine<InterviewState, Trigger>.TriggerWithParameters<T> trigger, T argument)
+    private InterviewOutcome Fire<T>(StateMachine<InterviewState, Trigger>.TriggerWithParameters<T> trigger, T argument) =>
+        Intent(() => machine.Fire(trigger, argument));
+
+    /// <summary>
+    /// Runs one intent; whatever it said becomes one message (the saved value, findings and the next question
+    /// together). The text just saved on send is offered for 追加/重写/撤销 only until the next intent.
+    /// </summary>
+    private InterviewOutcome Intent(Action fire)
     {
-        machine.Fire(trigger, argument);
+        var before = outcome.Replies.Count;
+        justSaved = state.Dialog as SavedTextDialog;
+        if (justSaved is not null) state = state with { Dialog = null };
+        fire();
+        ReplyComposer.Compose(outcome.Replies, before);
         return outcome;
     }
 

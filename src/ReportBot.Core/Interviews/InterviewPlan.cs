@@ -34,5 +34,5 @@ public sealed class InterviewPlan
 
     public IEnumerable<Question> InSection(string sectionId) => Questions.Where(q => q.Section.Id == sectionId);
 
-    public IEnumerable<Question> InTable(string tableId) => Questions.OfType<RowQuestion>().Where(q => q.Table.Id == tableId);
+    public IEnumerable<RowQuestion> InTable(string tableId) => Questions.OfType<RowQuestion>().Where(q => q.Table.Id == tableId);
 }

@@ -6,7 +6,7 @@ using ReportBot.Core.Rules;
 namespace ReportBot.Core.Interviews;
 
 /// <summary>Renders questions, previews, the review and findings as replies.</summary>
-internal sealed class InterviewScreens(InterviewContext context, AnswerSet answers, AnswerSet? lastYear)
+internal sealed class InterviewScreens(InterviewContext context, AnswerSet answers, AnswerSet? lastYear, int? year = null)
 {
     public Reply Prompt(Question q, bool jumped)
     {
@@ -18,15 +18,28 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
             case NarrativeQuestion n:
                 text.AppendLine($"{n.Item.Label}{(n.Required ? "（必填）" : "（可选）")}")
                     .AppendLine(n.Item.Prompt)
-                    .AppendLine($"提示：{n.Item.Hint}")
-                    .Append("内容较长可分多条发送。");
+                    .AppendLine($"提示：{Hinted(n.Item.Hint)}")
+                    .Append("发送即保存；内容较长可分多条连续发送。");
+                if (n.Item.Id == TableSentence.ItemId && TableSentence.Compose(context.Format, ReportFigures.From(context.Format, answers)) is { } sentence)
+                {
+                    text.Append($"\n📝 由表三生成（数字与表格一致）：{sentence}");
+                    buttons.Add(InterviewButtons.UseTableSentence);
+                }
+                if (LastYearText(n) is { } lastText) text.Append($"\n📅 上年：{InterviewTexts.Excerpt(lastText, 120)}");
                 if (!n.Required) buttons.Add(InterviewButtons.Skip);
                 break;
             case RowQuestion r:
                 text.AppendLine(r.Path).Append(RowInstruction(r));
-                if (LastYearBeside(r) is { } last) text.Append($"\n📅 {last}");
+                var (last, lastRow) = LastYearFigures(r);
+                if (last is not null) text.Append($"\n📅 {last}");
+                if (lastRow is not null) buttons.Add(InterviewButtons.SameAsLastYear(lastRow));
                 if (r.Row.Guidance is { } g && context.Format.Rule(g) is { } rule) text.Append($"\n⚠️ {rule.Message ?? rule.Title}");
-                if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1) buttons.Add(InterviewButtons.Zero(r.Table.ZeroShortcut == ZeroShortcuts.Table));
+                if (r.Table.GroupZero && r.Table.TypedRows.Count() > 1)
+                {
+                    // Inside a group of a table-wide shortcut (表三（三）–（六）) the rest of the group too.
+                    if (r.Table.ZeroShortcut == ZeroShortcuts.Table && r.Row.Group is not null) buttons.Add(InterviewButtons.ZeroGroup);
+                    buttons.Add(InterviewButtons.Zero(r.Table.ZeroShortcut == ZeroShortcuts.Table));
+                }
                 break;
         }
         if (SavedValue(q) is { } saved)
@@ -44,7 +57,7 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
 
     public string? SavedValue(Question q) => q switch
     {
-        NarrativeQuestion n when answers.Get(n.Item.Id) is { } t => $"{InterviewTexts.Excerpt(t, 60)}（共{t.Length}字）",
+        NarrativeQuestion n when answers.Get(n.Item.Id) is { } t => $"{InterviewTexts.Excerpt(t, 60)}（共{Interview.TextLength(t)}字）",
         RowQuestion r when r.Keys.All(answers.Has) => RowValues(r),
         _ => null,
     };
@@ -68,40 +81,6 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
         return $"{values}（{total.Short} {figures.Value(r.Table, r.Row.Id, total.Id)}）";
     }
 
-    public Reply Review(ReportInfo report, IReadOnlyList<Finding> findings, string? lead = null)
-    {
-        var text = new StringBuilder();
-        if (lead is not null) text.AppendLine(lead);
-        text.AppendLine($"📋 {context.Format.TitleFor(report.Agency, report.Year)}{(report.Status == ReportStatus.Submitted ? "（已提交）" : "")}");
-        var sectionButtons = new List<Button>();
-        foreach (var section in context.Format.Sections)
-        {
-            var questions = context.Plan.InSection(section.Id).ToList();
-            var done = questions.Count(IsAnswered);
-            text.AppendLine().AppendLine($"{section.Heading} {done}/{questions.Count}{(done == questions.Count ? " ✔" : "")}");
-            foreach (var q in questions)
-                text.AppendLine($"  {ShortLabel(q)}：{SavedValue(q) ?? (q.Required ? "【待填写】" : "（未填）")}");
-            sectionButtons.Add(InterviewButtons.Section($"修改{section.Heading[..1]}", section.Id));
-        }
-        var open = findings.Where(f => Acknowledgements.Reason(answers, f) is null).ToList();
-        text.AppendLine().Append(FindingsText(open) ?? "检查：未发现问题。");
-        foreach (var f in findings.Except(open)) text.Append($"\n✅ 已说明 {f.Text}（{Acknowledgements.Reason(answers, f)}）");
-        var rows = Rows(sectionButtons, 6).ToList();
-        // A submitted report offers only the way to change it (which reopens it); nothing else would be accepted.
-        if (report.Status == ReportStatus.Submitted) return new Reply(text.ToString().TrimEnd(), rows);
-        rows.AddRange(Rows(FixButtons(open, context.Format).Where(b => !b.Choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)), 3));
-        rows.Add([InterviewButtons.Continue, InterviewButtons.Submit]);
-        return new Reply(text.ToString().TrimEnd(), rows);
-    }
-
-    public Reply SectionPicker(SectionDefinition section)
-    {
-        var buttons = context.Plan.InSection(section.Id).Select(q => InterviewButtons.Jump(ShortLabel(q), q.Id)).ToList();
-        var rows = Rows(buttons, 4).ToList();
-        rows.Add([InterviewButtons.Review]);
-        return new Reply($"{section.Heading}\n请选择要修改的项目：", rows);
-    }
-
     /// <summary>Findings grouped by severity, each with its rule id, or null when there are none.</summary>
     public static string? FindingsText(IEnumerable<Finding> findings, string? title = null)
     {
@@ -121,9 +100,10 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     public List<Button> FixButtons(IEnumerable<Finding> findings, Formats.ReportFormat format)
     {
         var list = findings.ToList();
+        // Every row a finding involves, however many: the seventh operand of a sum is as likely wrong as the first.
         var jumps = list.SelectMany(f => f.CellKeys).Select(RowOf).OfType<RowQuestion>().Distinct()
-            .Take(6).Select(q => InterviewButtons.Jump($"改{q.Row.Short}", q.Id));
-        var explain = list.Where(f => format.Rule(f.RuleId)?.CanBeAcknowledged == true).Take(4)
+            .Select(q => InterviewButtons.Jump($"改{q.Row.Short}", q.Id));
+        var explain = list.Where(f => format.Rule(f.RuleId)?.CanBeAcknowledged == true)
             .Select(f => InterviewButtons.Explain($"说明{f.RuleId}{Place(f, format)}", f.Id));
         var accept = list.Where(f => f.Suggestion is not null).Take(2).Select(f => InterviewButtons.Accept($"采用建议（{Place(f, format)}）", f.Id));
         return [.. jumps, .. explain, .. accept];
@@ -133,24 +113,39 @@ internal sealed class InterviewScreens(InterviewContext context, AnswerSet answe
     private static string Place(Finding f, Formats.ReportFormat format) =>
         f.Section is { } section ? format.Sections.First(s => s.Id == section).Heading[..1] : f.Where.Length <= 6 ? f.Where : "";
 
-    /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数), if known.</summary>
-    private string? LastYearBeside(RowQuestion r)
+    /// <summary>Last year's figure where this year's question depends on it (上年结转, 现行有效件数, 尚未审结), if known: the text beside the question, and last year's whole row when this row may simply take it (沿用上年结转).</summary>
+    public (string? Text, IReadOnlyList<decimal>? Row) LastYearFigures(RowQuestion r)
     {
         var shown = context.Format.Rules.Select(x => x.Check?.LastYearCells).OfType<Rules.Checks.LastYearCells>().Where(c => c.IsShownWith(r.Table.Id, r.Row.Id)).ToList();
-        if (lastYear is null) return shown.Count > 0 ? InterviewTexts.LastYearUnknown : null;
+        if (lastYear is null) return (shown.Count > 0 ? InterviewTexts.LastYearUnknown : null, null);
         var last = Rules.ReportFigures.From(context.Format, lastYear);
         foreach (var cells in shown)
         {
             if (cells.Row is { } lastRow)
             {
                 var values = r.Table.TypedColumns.Select(c => last.Value(r.Table, lastRow, c.Id)).ToList();
-                if (values.All(v => v is not null)) return $"上年“{r.Table.Rows.First(x => x.Id == lastRow).Label}”：{string.Join(' ', values)}";
+                if (values.All(v => v is not null)) return ($"上年“{r.Table.Rows.First(x => x.Id == lastRow).Label}”：{string.Join(' ', values)}", values.Select(v => v!.Value).ToList());
             }
-            if (cells.Column is { } column && last.Value(r.Table, r.Row.Id, column) is { } count)
-                return $"上年{r.Table.Columns.First(c => c.Id == column).Label}：{count}";
+            if (cells.Column is { } column)
+            {
+                var label = r.Table.Columns.First(c => c.Id == column).Label;
+                // Every row of the table at once: 表四 may be typed in one message.
+                var rows = r.Table.TypedRows.Select(x => (x.Short, v: last.Value(r.Table, x.Id, column))).Where(x => x.v is not null).ToList();
+                if (cells.ShownWithEveryRow && r.Table.Layout == TableLayouts.Blocks && rows.Count > 1) return ($"上年{label}：{string.Join(' ', rows.Select(x => $"{x.Short}{x.v}"))}", null);
+                if (last.Value(r.Table, r.Row.Id, column) is { } count) return ($"上年{label}：{count}", null);
+            }
         }
-        return null;
+        return (null, null);
     }
+
+    /// <summary>A hint's example year is the report's year (<c>{year}</c> in the format), never a fixed one.</summary>
+    private string Hinted(string hint) => hint.Replace("{year}", year is { } y ? y.ToString(System.Globalization.CultureInfo.InvariantCulture) : "本", StringComparison.Ordinal);
+
+    /// <summary>Last year's text of the same item, where this year's must address it (五 answers last year's problems).</summary>
+    private string? LastYearText(NarrativeQuestion n) =>
+        lastYear is not null && n.Item.Id == LastYearTextItem ? lastYear.Get(n.Item.Id) : null;
+
+    private const string LastYearTextItem = "s5.problems";
 
     public bool IsAnswered(Question q) => q.Keys.All(answers.Has);
 

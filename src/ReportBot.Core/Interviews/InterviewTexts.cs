@@ -16,11 +16,14 @@ public static class InterviewTexts
     public const string NothingToCancel = "当前没有可取消的操作。";
     public const string Cancelled = "已取消。";
     public const string DraftDiscarded = "已清空未保存的内容，请重新输入。";
-    public const string AppendMore = "请继续发送要追加的文字，发完后点“保存”。";
+    public const string AppendMore = "请发送要追加的文字，它将接在已保存内容的后面。";
+    public const string RewriteNow = "请重新发送这一项的全文，它将替换已保存的内容。";
+    public const string SavedTextGone = "这段文字已不能再修改，请从 /review 进入对应项目修改。";
+    public const string EmptyMessage = "收到的是一条空白消息，没有保存任何内容。";
     public const string FinishDraftFirst = "请先对正在输入的内容选择“保存”或“重写”。";
     public const string NotNow = "现在不能这样操作。发送 /start 查看当前步骤，/help 查看帮助。";
     public const string CoordinatorsCreate = "只有协调员可以新建报告。";
-    public const string NoReportForStaff = "你还没有被邀请填写任何报告。请联系协调员。";
+    public const string NoReportForStaff = "您还没有被邀请填写任何报告。请联系协调员。";
     public const string Resumed = "继续上次的填写：";
     public const string AllAnswered = "所有问题都已填写。请检查后提交。";
     public const string SubmitBlocked = "还不能提交，请先处理以下问题：";
@@ -57,9 +60,26 @@ public static class InterviewTexts
     public static string NumbersWhileDrafting(string item) =>
         $"正在输入“{item}”的文字，这条数字没有加入。如果文字已写完，请先点“保存”，再回答下一题。";
 
+    public static string NearAgencies(string typed, IReadOnlyList<string> near) =>
+        $"已有相近的机关名称：{string.Join("、", near.Select(n => $"“{n}”"))}。是同一机关吗？同一机关请选用已有名称，上年报告才能用于核对。";
+
+    public static string NumbersAtText(string item) => $"这里要填写“{item}”的文字，这条数字没有保存。如需修改表格，请发送 /review 选择对应项目。";
+
+    public static string TableSentenceOffer(string sentence) => $"📝 可把表三的数字写入“（二）依申请公开”（与表格一致）：\n{sentence}";
+
+    public static string Undone(string item) => $"↩️ 已撤销刚才保存的“{item}”，请重新输入。";
+
+    public static string Skipped(string item) => $"⏭ 已跳过：{item}";
+
+    public static string MessageTooLongForText(int length) => $"这条消息过长（{length}字），无法处理。请分成几条连续发送，会接在一起保存。";
+
+    public static string MessageTooLongForNumbers(int length) => $"这条消息过长（{length}字），这里只需要输入数字。";
+
+    public static string ExistingSubmitted(string title) => $"📄 {title}\n这份报告已经存在并已提交，已为您打开。修改任何一项都会使它重新打开，需要重新提交。";
+
     public static string DraftDropped(int length) => $"已丢弃未保存的{length}字。";
 
-    public static string ExistingReport(int done, int count) => $"这份报告已经存在（已填{done}/{count}），已为你打开。";
+    public static string ExistingReport(string title, int done, int count) => $"📄 {title}\n这份报告已经存在（已填{done}/{count}），已为您打开，从第一个未填的问题继续。";
 
     public static string MaybeTotalTyped(string last) =>
         $"⚠️ 最后一个数（{last}）正好等于前面各数之和，是不是把总计填进了“其他”？如果是，请点“上一步”重新输入这一行（可在最后加第7个数作为总计）。";
@@ -77,9 +97,9 @@ public static class InterviewTexts
     public static string TooLong(int max, int length) => $"内容过长：共{length}字，此项最多{max}字。请精简后重新发送。";
 
     public static string Preview(string text) =>
-        $"预览（共{text.Length}字）：\n{Excerpt(text, 200)}\n\n点“保存”确认，“追加”继续输入，“重写”清空重来。";
+        $"预览（共{Interview.TextLength(text)}字）：\n{Excerpt(text, 200)}\n\n点“保存”确认，“追加”继续输入，“重写”清空重来。";
 
-    public static string TotalMismatch(string detail) => $"❌ 未保存：你输入的总计与各列之和不符。\n{detail}\n请核对后重新输入这一行。";
+    public static string TotalMismatch(string detail) => $"❌ 未保存：您输入的总计与各列之和不符。\n{detail}\n请核对后重新输入这一行。";
 
     public static string Excerpt(string text, int max) => text.Length <= max ? text : text[..max] + "…";
 }

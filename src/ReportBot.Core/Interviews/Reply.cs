@@ -15,6 +15,9 @@ public sealed record Reply(string Text, IReadOnlyList<IReadOnlyList<Button>> But
     public Reply(string text) : this(text, []) { }
 
     public IEnumerable<Button> AllButtons => Buttons.SelectMany(r => r);
+
+    /// <summary>The value an answer saved, as the answered question's edit shows it on Telegram; null when nothing was saved.</summary>
+    public string? Saved { get; init; }
 }
 
 /// <summary>The report a conversation works on, as the interview needs to know it.</summary>

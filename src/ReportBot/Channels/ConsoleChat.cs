@@ -24,6 +24,12 @@ public sealed class ConsoleChat(ConversationService conversations, ReportStore s
         {
             if (line.Length == 0) continue;
             if (echo) await output.WriteLineAsync($"> {line}");
+            if (NoSuchOption(line, lastButtons))
+            {
+                // A number past the options names no button: said here, nothing is sent in.
+                await output.WriteLineAsync(ConversationTexts.NoSuchOption + "\n");
+                continue;
+            }
             var message = ToMessage(line, userId, userName, lastButtons);
             var replies = await conversations.HandleAsync(message, ct);
             lastButtons = replies.SelectMany(r => r.AllButtons).ToList();
@@ -41,14 +47,18 @@ public sealed class ConsoleChat(ConversationService conversations, ReportStore s
         await session.CommitAsync(ct);
     }
 
+    private static bool NoSuchOption(string line, List<Button> buttons)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 1 && trimmed[0] is '#' or '＃' && int.TryParse(trimmed.AsSpan(1), out var n) && (n < 1 || n > buttons.Count);
+    }
+
     private static IncomingMessage ToMessage(string line, long userId, string userName, List<Button> buttons)
     {
         var trimmed = line.Trim();
         if (trimmed.Length > 1 && trimmed[0] is '#' or '＃' && int.TryParse(trimmed.AsSpan(1), out var n))
         {
-            // A number past the last options still goes in as a (stale) choice, so the service can say so.
-            var choice = n >= 1 && n <= buttons.Count ? buttons[n - 1].Choice : "0|none";
-            return new IncomingMessage(Channel, userId, userId, Choice: choice, UserName: userName);
+            return new IncomingMessage(Channel, userId, userId, Choice: buttons[n - 1].Choice, UserName: userName);
         }
         return new IncomingMessage(Channel, userId, userId, Text: line, UserName: userName);
     }

@@ -14,18 +14,21 @@ public sealed class TelegramOutbox(TimeProvider clock)
     /// <summary>The rows of one handled update: first the press answer and keyboard closing, then the replies in order.</summary>
     public async Task AddRepliesAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, string? typed, IReadOnlyList<Reply> replies, CancellationToken ct)
     {
+        var saved = replies.Select(r => r.Saved).FirstOrDefault(s => s is not null);
         if (press is not null)
         {
             await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
             if (press.Message is { } message)
             {
                 var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(r => r).FirstOrDefault(b => b.CallbackData == press.Data)?.Text ?? "";
-                await AddAsync(session, chatId, updateId, new ClosingKeyboards($"👉 {label}", message.MessageId, message.Text ?? ""), null, ct);
+                var note = saved is null ? $"👉 {label}" : $"👉 {label}\n{saved}";
+                await AddAsync(session, chatId, updateId, new ClosingKeyboards(note, message.MessageId, message.Text ?? ""), null, ct);
             }
         }
         else if (typed is not null && replies.Count > 0)
         {
-            await AddAsync(session, chatId, updateId, new ClosingKeyboards($"✏️ {Excerpt(typed)}", null, null), null, ct);
+            // The answered question shows what was saved (the value as read), else what was typed.
+            await AddAsync(session, chatId, updateId, new ClosingKeyboards(saved ?? $"✏️ {Excerpt(typed)}", null, null), null, ct);
         }
         foreach (var reply in replies) await AddReplyAsync(session, reply.ToUserId ?? chatId, updateId, reply, ct);
     }

@@ -48,15 +48,17 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
                 if (Reviews.ReviewCommands.Owns(choice)) return await reviews.ChooseAsync(session, c, choice, now, ct);
                 return Said(interview, i => i.Choose(choice));
             case PressInput:
-                return new Routed([new Reply(ConversationTexts.Stale), .. Run(interview, i => i.Start())]);
+                return new Routed(Prefixed(ConversationTexts.Stale, Run(interview, i => i.Start())));
             case FileInput when file is not null:
                 return new Routed([SentReportCheck.Apply(file, c.Report, c.Answers, c.LastYear)]);
             case FileInput:
                 return new Routed([new Reply(ConversationTexts.FileNotExpected)]);
             case CommandInput command:
                 return await CommandAsync(session, c, command, now, ct);
-            case TextInput { Text.Length: > ConversationTexts.MaxMessageLength } text:
+            case TextInput { Text.Length: > ConversationTexts.MaxMessageLength } text when interview.WantsText:
                 return new Routed([new Reply(ConversationTexts.TooLong(text.Text.Length))]);
+            case TextInput { Text.Length: > ConversationTexts.MaxMessageLength } text:
+                return Said(interview, i => i.AnswerTooLong(text.Text.Length));
             case TextInput text:
                 return Said(interview, i => i.Answer(text.Text));
             default:
@@ -71,6 +73,9 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
         if (known.Audience == Audience.Coordinators && !c.Person.IsCoordinator) return new Routed([new Reply(ConversationTexts.CoordinatorsOnly)]);
         return known.Name switch
         {
+            // A coordinator with reports, and no report open, chooses one to continue (or /new) rather than starting afresh.
+            ChatCommands.Start when c.State.ReportId is null && c.Person.IsCoordinator && await people.ListAsync(session, c.Person, ct) is { Buttons.Count: > 0 } list =>
+                new Routed([list with { Text = $"{list.Text}\n{ConversationTexts.ContinueOrNew}" }]),
             ChatCommands.Start => Said(interview, i => i.Start()),
             ChatCommands.New => Said(interview, i => i.NewReport()),
             ChatCommands.Back => Said(interview, i => i.Back()),
@@ -116,6 +121,10 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
         var before = interview.Outcome.Replies.Count;
         return intent(interview).Replies.Skip(before).ToList();
     }
+
+    /// <summary>A notice before what the interview said, in the same message: one message per input.</summary>
+    private static List<Reply> Prefixed(string notice, List<Reply> said) =>
+        said.Count == 0 ? [new Reply(notice)] : [said[0] with { Text = $"{notice}\n\n{said[0].Text}" }, .. said.Skip(1)];
 
     private static bool AsWebPage(CommandInput command) => command.Args is [var format, ..] && format.Equals("html", StringComparison.OrdinalIgnoreCase);
 

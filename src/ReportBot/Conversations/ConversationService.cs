@@ -43,7 +43,7 @@ public sealed class ConversationService(
             return admission.Replies;
         }
         if (message.UpdateId is { } id) await session.MarkHandledAsync(inbox, id, now, ct);
-        var conversation = await LoadedConversation.LoadAsync(session, person, formats, ct);
+        var conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
         var routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
         // Co-filling: a change made from an outdated screen is refused, and nothing of this message is kept.
         var stale = await staleEdits.RefusalAsync(session, conversation, ct);

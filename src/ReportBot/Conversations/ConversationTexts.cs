@@ -7,10 +7,12 @@ internal static class ConversationTexts
 {
     public const int MaxMessageLength = 4096;
 
-    public const string Stranger = "抱歉，你还没有被协调员添加为填报人员，不能使用本机器人。请联系本单位的协调员。";
+    public const string Stranger = "抱歉，您还没有被协调员添加为填报人员，不能使用本机器人。请联系本单位的协调员。";
     public const string NotText = "暂时只能识别文字消息和按钮。请直接输入文字回答当前问题。";
     public const string FileNotExpected = "没能读取这个文件。可以发送 .docx 或 .txt 格式的年度报告进行检查。";
-    public const string Stale = "这个按钮所在的问题已经过去了，没有做任何修改。当前问题：";
+    public const string Stale = "这个按钮所在的问题已经过去了，没有做任何修改。";
+    public const string ContinueOrNew = "点“打开”继续填写，或发送 /new 新建报告。";
+    public const string NoSuchOption = "没有这个编号的按钮，请看最近一条消息的选项。";
     public const string NoReport = InterviewTexts.StartFirst;
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
@@ -23,7 +25,7 @@ internal static class ConversationTexts
     public const string NoReportsForStaff = InterviewTexts.NoReportForStaff;
     public const string ReportsTitle = "📁 报告列表：";
     public const string OpenUsage = "用法：/open 报告编号（发送 /reports 查看编号）。";
-    public const string NotYourReport = "你没有被邀请填写这份报告。";
+    public const string NotYourReport = "您没有被邀请填写这份报告。";
     public const string EditedIgnored = "编辑过的消息不会修改已保存的答案。如需修改，请直接发送新的内容，或用 /back 回到上一题。";
     public const string PrivateOnly = "本机器人只能在私聊中使用，现在退出本群。";
     public const string Failure = "抱歉，刚才的消息没有处理完或回复没有发出。发送 /start 可查看当前问题和已保存的内容。";
@@ -32,7 +34,7 @@ internal static class ConversationTexts
         填报说明：
         · 按提示逐项回答；表格一行可一次输入，数字用空格分开，例如 0 2 0 0 0 1；全为0可只输入 0。
         · 收费金额以万元为单位，例如 888.0113，也可输入 8880113元。
-        · 文字可分多条发送，最后点“保存”。
+        · 文字发送即保存；较长的内容可分多条连续发送，会接在一起。
         """;
 
     /// <summary>/help: how to answer, then the commands this person may use (from the one catalogue).</summary>
@@ -59,7 +61,7 @@ internal static class ConversationTexts
 
     public static string LastYearInStore(int year) => $"库中已有本机关{year}年的报告，上年数据已自动使用，无需输入。";
 
-    public static string Welcome(string name, string title) => $"欢迎，{name}！你已加入《{title}》的填报。";
+    public static string Welcome(string name, string title) => $"欢迎，{name}！您已加入《{title}》的填报。";
 
     public static string InviteCreated(string title, string link, int hours) =>
         $"邀请链接（仅限一人使用，{hours}小时内有效）：\n{link}\n请发给要填写《{title}》的同事。";

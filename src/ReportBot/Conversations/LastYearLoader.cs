@@ -19,7 +19,15 @@ public static class LastYearLoader
         return carried.Count > 0 ? new AnswerSet(carried) : null;
     }
 
-    /// <summary>The same 机关's report for the year before, when the store has it.</summary>
-    public static Task<ReportRow?> StoredAsync(StoreSession session, ReportRow report, CancellationToken ct) =>
-        session.FindReportAsync(report.Agency, LastYearPairing.YearBefore(report.Year), ct);
+    /// <summary>
+    /// The same 机关's report for the year before, when the store has it: by the exact name, else by the one name near
+    /// it (洪泽区人民政府 and 淮安市洪泽区人民政府), so a name written differently does not hide last year.
+    /// </summary>
+    public static async Task<ReportRow?> StoredAsync(StoreSession session, ReportRow report, CancellationToken ct)
+    {
+        var year = LastYearPairing.YearBefore(report.Year);
+        if (await session.FindReportAsync(report.Agency, year, ct) is { } exact) return exact;
+        var near = (await session.ReportsOfYearAsync(year, ct)).Where(r => AgencyNames.Near(r.Agency, report.Agency)).ToList();
+        return near.Count == 1 ? near[0] : null;
+    }
 }

@@ -17,8 +17,8 @@ internal static class ReviewTexts
     public const string NoComments = "这份报告没有退回意见。";
     public const string HistoryEmpty = "还没有修改记录。";
     public const string HistoryUsage = "用法：/history 查看最近的修改，/history 三 5 查看第三部分第5项的修改记录。";
-    public const string HistoryNotYours = "这一项不在你负责的部分，只能由负责人或协调员查看修改记录。";
-    public const string WaitForReview = "📨 已交协调员审核。审定（定稿）后会收到正式文件；如有退回意见，会通知你。";
+    public const string HistoryNotYours = "这一项不在您负责的部分，只能由负责人或协调员查看修改记录。";
+    public const string WaitForReview = "📨 已交协调员审核。审定（定稿）后会收到正式文件；如有退回意见，会通知您。";
     public const string ApprovedReopened = "⚠️ 这份报告已定稿，这次修改使它重新打开：修改完成后请重新提交审核。";
     public const string NotApproved = "报告尚未定稿，还不能生成正式文件。发送 /snapshot 获取草稿。";
 
@@ -26,12 +26,12 @@ internal static class ReviewTexts
 
     public static string Assigned(string unit, string name) => $"✅ 「{unit}」已分配给{name}。";
 
-    public static string AssignedToYou(string title, string unit) => $"📌 协调员把《{title}》的「{unit}」分配给你。发送 /start 开始填写。";
+    public static string AssignedToYou(string title, string unit) => $"📌 协调员把《{title}》的「{unit}」分配给您。发送 /start 开始填写。";
 
     public static string AssignmentLine(string unit, string name) => $"  {unit}：{name}";
 
     public static string Stale(string item, string value, string who, DateTimeOffset when) =>
-        $"⚠️ 没有保存：你看到的是旧内容。{item} 已被{who}于{Time(when)}改为：{value}\n如仍需修改，请看下面的当前内容后重新输入。";
+        $"⚠️ 没有保存：您看到的是旧内容。{item} 已被{who}于{Time(when)}改为：{value}\n如仍需修改，请看下面的当前内容后重新输入。";
 
     public static string Returned(string title, string target, string body) =>
         $"↩️ 协调员退回《{title}》：{target}\n意见：{body}\n发送 /comments 查看全部意见并逐项修改，改完后 /submit 重新提交。";

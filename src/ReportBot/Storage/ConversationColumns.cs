@@ -15,6 +15,7 @@ internal static class ConversationColumns
     {
         InterviewState.NamingAgency or InterviewState.NamingYear => new NamingDialog(agency),
         InterviewState.Drafting => new DraftDialog(draft ?? ""),
+        InterviewState.Answering or InterviewState.Reviewing when draft is not null => SavedText.Read(draft),
         InterviewState.Explaining when explaining is not null => new ExplainingDialog(
             explaining[(explaining.IndexOf('|', StringComparison.Ordinal) + 1)..], explaining.StartsWith(FromReview, StringComparison.Ordinal)),
         InterviewState.TypingLastYear => new LastYearDialog(lastYearStep ?? 0),
@@ -24,6 +25,7 @@ internal static class ConversationColumns
     public static (string? Draft, string? Agency, string? Explaining, int? LastYearStep) Columns(InterviewDialog? dialog) => dialog switch
     {
         DraftDialog d => (d.Text, null, null, null),
+        SavedTextDialog s => (SavedText.Write(s), null, null, null),
         NamingDialog n => (null, n.Agency, null, null),
         ExplainingDialog e => (null, null, (e.FromReview ? FromReview : FromAnswer) + e.AnswerKey, null),
         LastYearDialog l => (null, null, null, l.Step),

@@ -109,14 +109,17 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
     {
         var rows = changes.Select(c => new[] { c.Key, c.OldValue, c.NewValue }).ToList();
         if (rows.Count == 0) return;
+        // An answer taken back (an undone text, a reason no longer due) is deleted: its last change is to nothing.
+        var removed = rows.GroupBy(r => r[0]).Where(g => g.Last()[2] is null).Select(g => g.Key).ToList();
         await ExecuteAsync(
             """
             INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
             SELECT $report, c.value ->> 0, c.value ->> 1, c.value ->> 2, $user, $now FROM json_each($changes) c ORDER BY c.key;
             INSERT INTO answers (report_id, key, value, updated_by, updated_at)
-            SELECT $report, c.value ->> 0, c.value ->> 2, $user, $now FROM json_each($changes) c WHERE true ORDER BY c.key
+            SELECT $report, c.value ->> 0, c.value ->> 2, $user, $now FROM json_each($changes) c WHERE c.value ->> 2 IS NOT NULL ORDER BY c.key
             ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at;
-            """, ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows)), ("$user", userId), ("$now", Stamp(now)));
+            DELETE FROM answers WHERE report_id = $report AND key IN (SELECT value FROM json_each($removed));
+            """, ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows)), ("$removed", JsonSerializer.Serialize(removed)), ("$user", userId), ("$now", Stamp(now)));
     }
 
     public async Task<List<AnswerChange>> HistoryAsync(long reportId, CancellationToken ct)

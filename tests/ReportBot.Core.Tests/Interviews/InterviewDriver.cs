@@ -21,6 +21,12 @@ internal sealed class InterviewDriver
 
     public bool Coordinator { get; init; } = true;
 
+    /// <summary>The 机关 names the store is taken to know.</summary>
+    public IReadOnlyList<string> KnownAgencies { get; init; } = [];
+
+    /// <summary>When the next message arrives (texts seconds apart are joined); null: no clock.</summary>
+    public DateTimeOffset? Now { get; set; }
+
     public IReadOnlyList<Reply> Last { get; private set; } = [];
 
     public ReportStatus? LastStatusChange { get; private set; }
@@ -44,7 +50,11 @@ internal sealed class InterviewDriver
             Answers.Clear();
             Report = new ReportInfo(1, request.Agency, request.Year, ReportStatus.Open);
         }
-        foreach (var change in answers.Changes) Answers[change.Key] = change.NewValue!;
+        foreach (var change in answers.Changes)
+        {
+            if (change.NewValue is null) Answers.Remove(change.Key);
+            else Answers[change.Key] = change.NewValue;
+        }
         LastStatusChange = interview.StatusChange;
         if (Report is not null && LastStatusChange is { } status) Report = Report with { Status = status };
         Conversation = interview.Conversation;
@@ -98,5 +108,5 @@ internal sealed class InterviewDriver
     }
 
     private Interview New(AnswerSet answers) =>
-        new(Context, Conversation, answers, Report, LastYear is null ? null : new AnswerSet(LastYear)) { MayCreateReports = Coordinator };
+        new(Context, Conversation, answers, Report, LastYear is null ? null : new AnswerSet(LastYear)) { MayCreateReports = Coordinator, Now = Now, KnownAgencies = KnownAgencies };
 }

@@ -13,8 +13,8 @@ public sealed class ReviewAndSubmitTests
 
         chat.Say("概述。");
 
-        Assert.Equal(InterviewState.Drafting, chat.State);
-        Assert.Equal("概述。", chat.Conversation.Draft);
+        Assert.Equal(InterviewState.Answering, chat.State);
+        Assert.Equal("概述。", chat.Answers["s1.intro"]);
     }
 
     [Fact]

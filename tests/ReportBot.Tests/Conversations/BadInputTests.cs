@@ -48,6 +48,9 @@ public sealed class BadInputTests : IDisposable
         await chat.SendAsync(new string('数', 10_000));
 
         Assert.Contains("消息过长（10000字）", chat.LastText, StringComparison.Ordinal);
+        // At a number question: no advice about splitting a text, and the question again.
+        Assert.DoesNotContain("分成几条", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("行政许可", chat.LastText, StringComparison.Ordinal);
         Assert.Equal(before, await chat.SavedStateAsync());
     }
 
@@ -85,15 +88,15 @@ public sealed class BadInputTests : IDisposable
     {
         await InterviewSteps.StartAsync(chat);
         await chat.SendAsync("概述文字。");
-        var oldSave = chat.Last.SelectMany(r => r.AllButtons).Single(b => b.Label == "保存").Choice;
-        await chat.PressAsync("保存");
+        var oldSave = chat.Last.SelectMany(r => r.AllButtons).Single(b => b.Label == "撤销").Choice;
         await chat.SendAsync("主动公开文字。");
-        await chat.PressAsync("保存");
         var before = await chat.SavedStateAsync();
 
         await chat.PressChoiceAsync(oldSave);
 
         Assert.Contains("已经过去了", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("当前问题：", chat.LastText, StringComparison.Ordinal);
+        Assert.Single(chat.Last);
         Assert.Equal(before, await chat.SavedStateAsync());
     }
 

@@ -24,7 +24,6 @@ public static class InterviewSteps
         for (var i = 0; i < 6; i++)
         {
             await chat.SendAsync($"第{i + 1}段内容。");
-            await chat.PressAsync("保存");
         }
     }
 

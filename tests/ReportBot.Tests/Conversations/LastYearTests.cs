@@ -36,9 +36,7 @@ public sealed class LastYearTests : IDisposable
         await chat.PressAsync("本表其余全为0");
         await chat.PressAsync("本表其余全为0");
         await chat.SendAsync("针对上年度问题已整改。");
-        await chat.PressAsync("保存");
         await chat.SendAsync("本年度未收取信息处理费。");
-        await chat.PressAsync("保存");
         await chat.PressAsync("提交报告");
         Assert.Contains("还不能提交", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("R8 自然人列", chat.LastText, StringComparison.Ordinal);
@@ -140,7 +138,6 @@ public sealed class LastYearTests : IDisposable
         Assert.Contains("六、其他事项 · 1/1", chat.LastText, StringComparison.Ordinal);
 
         await chat.SendAsync("无");
-        await chat.PressAsync("保存");
         Assert.Contains("R13 六、其他需要报告的事项未说明信息处理费收取情况", chat.LastText, StringComparison.Ordinal);
         await chat.PressAsync("采用建议（六）");
 
@@ -158,7 +155,6 @@ public sealed class LastYearTests : IDisposable
         await chat.SendAsync("/open 1");
         await chat.SendAsync(new string('文', 4000));
         await chat.SendAsync(new string('字', 3995));
-        await chat.PressAsync("保存");
         var before = await chat.SavedStateAsync();
 
         await chat.PressAsync("采用建议（六）");

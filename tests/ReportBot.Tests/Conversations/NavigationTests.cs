@@ -60,8 +60,10 @@ public sealed class NavigationTests : IDisposable
 
         Assert.Contains("一、总体情况 6/6 ✔", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("二、主动公开政府信息情况 3/6", chat.LastText, StringComparison.Ordinal);
+        // One section at a time: its values, and what is still missing.
+        await chat.PressAsync("修改二");
         Assert.Contains("行政许可：18", chat.LastText, StringComparison.Ordinal);
-        Assert.Contains("行政处罚：【待填写】", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("待填写：行政处罚", chat.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -78,6 +80,10 @@ public sealed class NavigationTests : IDisposable
         Assert.Contains("已保存：18", chat.LastText, StringComparison.Ordinal);
         await chat.SendAsync("20");
 
+        // Back to the section of the review the edit was made from, then on from where the person was.
+        Assert.Contains("二、主动公开政府信息情况 6/6", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("行政许可：20", chat.LastText, StringComparison.Ordinal);
+        await chat.PressAsync("继续填写");
         Assert.Contains("三、表三 · 3/24", chat.LastText, StringComparison.Ordinal);
         Assert.Equal("20", (await chat.AnswersAsync())["t2.5.permit.decisions"]);
     }
@@ -125,11 +131,9 @@ public sealed class NavigationTests : IDisposable
     {
         await InterviewSteps.StartAsync(chat);
         await chat.SendAsync("全年共受理政府信息公开申请15件。");
-        await chat.PressAsync("保存");
         for (var i = 0; i < 5; i++)
         {
             await chat.SendAsync($"第{i + 1}段内容。");
-            await chat.PressAsync("保存");
         }
         await chat.PressAsync("本组其余全为0");
         await InterviewSteps.FromPermitToTable3Async(chat);
@@ -148,9 +152,7 @@ public sealed class NavigationTests : IDisposable
         await chat.PressAsync("本表其余全为0");
         await chat.PressAsync("本表其余全为0");
         await chat.SendAsync("问题与改进。");
-        await chat.PressAsync("保存");
         await chat.SendAsync("本年度未收取信息处理费。");
-        await chat.PressAsync("保存");
 
         await chat.PressAsync("提交报告");
 
@@ -163,12 +165,10 @@ public sealed class NavigationTests : IDisposable
     {
         await InterviewSteps.StartAsync(chat);
         await chat.SendAsync("第一段。");
-        await chat.SendAsync("第二段。");
-        Assert.Contains("预览（共9字）", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("✅ 已保存：总体情况概述（共4字）", chat.LastText, StringComparison.Ordinal);
 
         await chat.PressAsync("重写");
         await chat.SendAsync("重写后的概述。");
-        await chat.PressAsync("保存");
 
         Assert.Equal("重写后的概述。", (await chat.AnswersAsync())["s1.intro"]);
     }
@@ -191,40 +191,41 @@ public sealed class NavigationTests : IDisposable
     }
 
     [Fact]
-    public async Task BackDuringAPreviewKeepsTheTextAndSaysWhatToDo()
+    public async Task BackAfterATextWasSavedShowsItWithItsSavedValue()
     {
         await InterviewSteps.StartAsync(chat);
-        await chat.SendAsync("一段还没保存的文字。");
+        await chat.SendAsync("一段文字。");
 
         await chat.SendAsync("/back");
 
-        Assert.Contains("请先对正在输入的内容选择", chat.LastText, StringComparison.Ordinal);
-        Assert.Contains("一、总体情况 · 1/6 · 总体情况概述", chat.LastText, StringComparison.Ordinal);
-        Assert.Equal("一段还没保存的文字。", (await chat.ConversationAsync()).Draft);
+        Assert.Contains("一、总体情况 · 1/6", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("已保存：一段文字。（共5字）", chat.LastText, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task APasteSplitMidSentenceJoinsWithoutABreakAndANewSentenceStartsAParagraph()
+    public async Task APasteTelegramSplitIsJoinedAndAShortTextSentRightAfterIsTheNextAnswer()
     {
         await InterviewSteps.StartAsync(chat);
-        await chat.SendAsync("认真落实《中华人民共和国政府信息公开条");
+        var cut = string.Concat(Enumerable.Repeat("认真落实《中华人民共和国政府信息公开条例》规定，", 160)) + "认真落实《中华人民共和国政府信息公开条";
+        await chat.SendAsync(cut);
         await chat.SendAsync("例》规定。");
         await chat.SendAsync("第二段。");
-        await chat.PressAsync("保存");
 
-        Assert.Equal("认真落实《中华人民共和国政府信息公开条例》规定。\n第二段。", (await chat.AnswersAsync())["s1.intro"]);
+        var answers = await chat.AnswersAsync();
+        Assert.Equal(cut + "例》规定。", answers["s1.intro"]);
+        Assert.Equal("第二段。", answers["s1.active"]);
     }
 
     [Fact]
-    public async Task FiguresSentWhileATextIsOpenAreNotAddedToIt()
+    public async Task FiguresSentAtATextQuestionAreNotSavedAsItsText()
     {
         await InterviewSteps.StartAsync(chat);
         await chat.SendAsync("概述。");
 
         await chat.SendAsync("2 1 5");
 
-        Assert.Contains("这条数字没有加入", chat.LastText, StringComparison.Ordinal);
-        Assert.Equal("概述。", (await chat.ConversationAsync()).Draft);
+        Assert.Contains("这条数字没有保存", chat.LastText, StringComparison.Ordinal);
+        Assert.False((await chat.AnswersAsync()).ContainsKey("s1.active"));
     }
 
     [Fact]

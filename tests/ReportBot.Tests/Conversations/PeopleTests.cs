@@ -23,7 +23,7 @@ public sealed partial class PeopleTests : IDisposable
         chat.UserId = Staff;
         await chat.SendAsync($"/start {code}");
 
-        Assert.Contains("欢迎，用户2002！你已加入《测试局2023年政府信息公开工作年度报告》的填报。", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("欢迎，用户2002！您已加入《测试局2023年政府信息公开工作年度报告》的填报。", chat.LastText, StringComparison.Ordinal);
         Assert.Contains("一、总体情况 · 1/6", chat.LastText, StringComparison.Ordinal);
         await using var s = await chat.Store.ReadAsync(CancellationToken.None);
         Assert.Equal(Roles.Staff, (await s.FindPersonAsync(Staff, CancellationToken.None))!.Role);

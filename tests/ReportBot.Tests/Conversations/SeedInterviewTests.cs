@@ -58,10 +58,9 @@ public sealed class SeedInterviewTests : IDisposable
         await chat.SendAsync("/new");
         await chat.SendAsync("焦作市人防办");
         await chat.SendAsync("2023");
-        foreach (var paragraph in seed.Skip(3).Where((_, i) => i % 2 == 0).Take(6))
+        foreach (var paragraph in seed.Skip(3).Take(6))
         {
             await chat.SendAsync(paragraph);
-            await chat.PressAsync("保存");
         }
         await chat.PressAsync("本组其余全为0");
         await chat.SendAsync("18");
@@ -70,14 +69,14 @@ public sealed class SeedInterviewTests : IDisposable
         await chat.PressAsync("本表其余全为0");
         await chat.PressAsync("本表其余全为0");
         await chat.SendAsync(seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
-        await chat.PressAsync("保存");
         await chat.SendAsync("无");
-        await chat.PressAsync("保存");
         await chat.PressAsync("提交报告");
         // The seed's 五 and 六 leave two R13 warnings open: submitting takes a second press.
         Assert.Contains("还有2项提醒没有说明", chat.LastText, StringComparison.Ordinal);
         await chat.PressAsync("仍然提交");
         Assert.Contains("报告已提交", chat.LastText, StringComparison.Ordinal);
-        return chat.Last.Single(r => r.Text.StartsWith("焦作市人防办2023年政府信息公开工作年度报告\n", StringComparison.Ordinal)).Text;
+        // The finished text comes in the same message as the note that says so.
+        var said = chat.Last.Single(r => r.Text.Contains("报告已提交", StringComparison.Ordinal)).Text;
+        return said[said.IndexOf("焦作市人防办2023年政府信息公开工作年度报告\n", StringComparison.Ordinal)..];
     }
 }

@@ -44,7 +44,7 @@ public sealed partial class ReadmeTelegramTests : IAsyncLifetime
         var code = InviteCode().Match(invite.Text).Groups[1].Value;
 
         api.SendText(3003, $"/start {code}");
-        await api.WaitForMessageAsync(m => m.ChatId == 3003 && m.Text.Contains("你已加入", StringComparison.Ordinal));
+        await api.WaitForMessageAsync(m => m.ChatId == 3003 && m.Text.Contains("您已加入", StringComparison.Ordinal));
         Assert.Contains(("new", "新建报告（协调员）"), api.Commands);
         Assert.DoesNotContain(printed, l => l.Contains(FakeBotApi.Token, StringComparison.Ordinal));
         Assert.NotEmpty(printed);

@@ -27,7 +27,7 @@ public sealed partial class TelegramCoFillingTests
         {
             await bot.SayAsync(Coordinator, "/invite");
             await bot.SayAsync(person, $"/start {Link().Match(bot.LastText(Coordinator)).Groups[1].Value}");
-            Assert.Contains("你已加入《焦作市人防办2023年政府信息公开工作年度报告》的填报", bot.TextsSince(person, 0), StringComparison.Ordinal);
+            Assert.Contains("您已加入《焦作市人防办2023年政府信息公开工作年度报告》的填报", bot.TextsSince(person, 0), StringComparison.Ordinal);
         }
 
         // The coordinator gives 一 and 五 to the writer, 二–四 to the figures person, with the buttons.
@@ -42,7 +42,7 @@ public sealed partial class TelegramCoFillingTests
         }
         Assert.Contains("  一、总体情况：王政务\n  二、主动公开：李法制\n  三、表三：李法制\n  四、表四：李法制\n  五、问题及改进：王政务",
             bot.LastText(Coordinator), StringComparison.Ordinal);
-        Assert.Contains(bot.Api.Messages, m => m.ChatId == Writer && m.Text.Contains("的「五、问题及改进」分配给你", StringComparison.Ordinal));
+        Assert.Contains(bot.Api.Messages, m => m.ChatId == Writer && m.Text.Contains("的「五、问题及改进」分配给您", StringComparison.Ordinal));
 
         // Both at once: each message of one is sent before the other's is handled.
         await Both(bot, (Writer, "/start"), (Figures, "/start"));
@@ -70,7 +70,7 @@ public sealed partial class TelegramCoFillingTests
         var before = bot.Api.Messages.Count;
         await bot.PressAsync(Figures, "保存");
         var refused = bot.TextsSince(Figures, before);
-        Assert.Contains("⚠️ 没有保存：你看到的是旧内容。六、其他事项 · 1/1 其他需要报告的事项 已被王政务于", refused, StringComparison.Ordinal);
+        Assert.Contains("⚠️ 没有保存：您看到的是旧内容。六、其他事项 · 1/1 其他需要报告的事项 已被王政务于", refused, StringComparison.Ordinal);
         Assert.Contains("改为：无", refused, StringComparison.Ordinal);
         Assert.Equal("无", (await AnswersAsync(bot))["s6.other"]);
         // The figures person leaves it so: the draft is dropped.

@@ -66,10 +66,10 @@ public sealed class TelegramDeliveryTests
         bot.Api.FailNext("sendMessage", 1, Fakes.FakeBotApi.ResetBefore);
         bot.Api.FailNext("sendMessage", 1, 429, retryAfter: 1);
         await bot.SayAsync(Coordinator, "概述。");
-        await bot.PressAsync(Coordinator, "保存");
 
         var texts = bot.Api.Messages.Skip(sent).Where(m => m.ChatId == Coordinator).Select(m => m.Text).ToList();
-        Assert.Contains("预览（共3字）", texts[0], StringComparison.Ordinal);
+        // One message: the saved text and the next question together.
+        Assert.Contains("已保存：总体情况概述（共3字）", texts[0], StringComparison.Ordinal);
         Assert.Contains("一、总体情况 · 2/6", texts[^1], StringComparison.Ordinal);
         Assert.Equal(bot.Presses, bot.Api.CallbackAnswers.Count);
     }
@@ -88,8 +88,9 @@ public sealed class TelegramDeliveryTests
         await bot.StartHostAsync();
         await bot.SayAsync(Coordinator, "概述。");
 
+        // The answered question shows what was saved.
         var edit = Assert.Single(bot.Api.Edits, e => e.MessageId == question.MessageId);
-        Assert.Contains("✏️ 概述。", edit.Text, StringComparison.Ordinal);
+        Assert.Contains("✅ 已保存：总体情况概述（共3字）", edit.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -29,10 +29,9 @@ public sealed class TelegramFaultTests
         var oldPreview = bot.Api.Messages.Last(m => m.ChatId == Coordinator);
         await bot.PressAsync(Coordinator, "重写");
         await bot.SayAsync(Coordinator, "第二稿。");
-        await bot.PressAsync(Coordinator, "保存");
         var before = await AnswersAsync(bot);
 
-        await bot.HandledAsync(bot.Api.Press(Coordinator, oldPreview.MessageId, oldPreview.AllButtons.First(b => b.Text == "保存").Data!));
+        await bot.HandledAsync(bot.Api.Press(Coordinator, oldPreview.MessageId, oldPreview.AllButtons.First(b => b.Text == "撤销").Data!));
 
         Assert.Contains("已经过去了", bot.TextsSince(Coordinator, bot.Api.Messages.Count - 3), StringComparison.Ordinal);
         Assert.Equal(before, await AnswersAsync(bot));
@@ -47,7 +46,6 @@ public sealed class TelegramFaultTests
         await bot.HandledAsync(skip);
         var text = bot.Api.SendText(Coordinator, "主动公开。");
         await bot.HandledAsync(text);
-        await bot.PressAsync(Coordinator, "保存");
         var answers = await AnswersAsync(bot);
 
         await bot.StopHostAsync();
@@ -61,8 +59,7 @@ public sealed class TelegramFaultTests
 
         // The conversation goes on at the same question.
         await bot.SayAsync(Coordinator, "依申请公开。");
-        Assert.Contains("预览（共6字）", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
-        await bot.PressAsync(Coordinator, "保存");
+        Assert.Contains("✅ 已保存：（二）依申请公开（共6字）", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
         Assert.Equal(answers.Append(KeyValuePair.Create("s1.request", "依申请公开。")).OrderBy(a => a.Key), (await AnswersAsync(bot)).OrderBy(a => a.Key));
     }
 
@@ -71,12 +68,10 @@ public sealed class TelegramFaultTests
     {
         await using var bot = await StartedReportAsync();
         await bot.SayAsync(Coordinator, "概述。");
-        await bot.PressAsync(Coordinator, "保存");
 
         bot.Api.FailNext("getUpdates", 1, 429, retryAfter: 1);
         bot.Api.FailNext("getUpdates", 3, 500);
         await bot.SayAsync(Coordinator, "主动公开。");
-        await bot.PressAsync(Coordinator, "保存");
 
         bot.Api.Hang("getUpdates", true);
         var during = bot.Api.SendText(Coordinator, "依申请公开。");
@@ -87,7 +82,6 @@ public sealed class TelegramFaultTests
         // A failed send is retried from the outbox: the real reply arrives, not an apology.
         var sent = bot.Api.Messages.Count;
         bot.Api.FailNext("sendMessage", 1, 500);
-        await bot.PressAsync(Coordinator, "保存");
         Assert.Contains("一、总体情况 · 4/6", bot.LastText(Coordinator), StringComparison.Ordinal);
         Assert.DoesNotContain("发送 /start", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
 
@@ -128,9 +122,7 @@ public sealed class TelegramFaultTests
         var sent = bot.Api.Messages.Count;
 
         await bot.SayAsync(Coordinator, "<b>概述</b> & <script>");
-        await bot.PressAsync(Coordinator, "保存");
         for (var i = 0; i < 4; i++) await bot.SayAsync(Coordinator, $"第{i}部分" + new string('长', 1900));
-        await bot.PressAsync(Coordinator, "保存");
         await bot.SayAsync(Coordinator, "/review");
 
         Assert.Contains("&lt;b&gt;概述&lt;/b&gt; &amp; &lt;script&gt;", bot.TextsSince(Coordinator, sent), StringComparison.Ordinal);
@@ -167,7 +159,7 @@ public sealed class TelegramFaultTests
         bot.Api.SendText(BotHarness.Staff, "概述。");
 
         // Throws if the staff reply does not arrive while the coordinator's upload is still hanging.
-        await bot.Api.WaitForMessageAsync(m => m.ChatId == BotHarness.Staff && m.Text.Contains("预览（共3字）", StringComparison.Ordinal), TimeSpan.FromSeconds(8));
+        await bot.Api.WaitForMessageAsync(m => m.ChatId == BotHarness.Staff && m.Text.Contains("已保存：总体情况概述（共3字）", StringComparison.Ordinal), TimeSpan.FromSeconds(8));
         Assert.Empty(bot.Api.Documents);
         bot.Api.Hang("sendDocument", false);
         await bot.HandledAsync(snapshot);

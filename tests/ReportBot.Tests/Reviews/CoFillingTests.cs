@@ -16,7 +16,7 @@ public sealed class CoFillingTests : IDisposable
         Assert.Contains("  s1：用户2002", menu.Replace("一、总体情况", "s1", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.Contains("四、表四：用户3003", menu, StringComparison.Ordinal);
         var notice = Assert.Single(office.Chat.Last, r => r.ToUserId == CoFillingOffice.Figures);
-        Assert.Equal("📌 协调员把《测试局2023年政府信息公开工作年度报告》的「四、表四」分配给你。发送 /start 开始填写。", notice.Text);
+        Assert.Equal("📌 协调员把《测试局2023年政府信息公开工作年度报告》的「四、表四」分配给您。发送 /start 开始填写。", notice.Text);
     }
 
     [Fact]
@@ -49,12 +49,12 @@ public sealed class CoFillingTests : IDisposable
         var shown = await office.Press(CoFillingOffice.Writer, "行政许可");
 
         Assert.Contains("🔒 二、主动公开", shown, StringComparison.Ordinal);
-        Assert.Contains("由用户3003负责，你只能查看，不能修改。", shown, StringComparison.Ordinal);
+        Assert.Contains("由用户3003负责，您只能查看，不能修改。", shown, StringComparison.Ordinal);
         Assert.Contains("当前内容：18", shown, StringComparison.Ordinal);
         Assert.Contains(office.Chat.Last.SelectMany(r => r.AllButtons), b => b.Label == "修改记录");
         var before = await office.Chat.AnswersAsync();
         await office.As(CoFillingOffice.Writer, "/history 二 3");
-        Assert.Contains("不在你负责的部分", office.Chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("不在您负责的部分", office.Chat.LastText, StringComparison.Ordinal);
         Assert.Equal(before, await office.Chat.AnswersAsync());
     }
 
@@ -85,7 +85,7 @@ public sealed class CoFillingTests : IDisposable
         await office.As(CoFillingOffice.Figures, "本单位无其他需要报告的事项。");
         var refused = await office.Press(CoFillingOffice.Figures, "保存");
 
-        Assert.Contains("⚠️ 没有保存：你看到的是旧内容。六、其他事项 · 1/1", refused, StringComparison.Ordinal);
+        Assert.Contains("⚠️ 没有保存：您看到的是旧内容。六、其他事项 · 1/1", refused, StringComparison.Ordinal);
         Assert.Contains("已被用户2002于12-02 09:", refused, StringComparison.Ordinal);
         Assert.Contains("改为：无", refused, StringComparison.Ordinal);
         var answers = await office.Chat.AnswersAsync();
@@ -113,7 +113,7 @@ public sealed class CoFillingTests : IDisposable
 
         var refused = await office.As(CoFillingOffice.Figures, "19");
 
-        Assert.StartsWith("⚠️ 没有保存：你看到的是旧内容。二、主动公开 · 3/6 行政许可 已被测试用户于12-02 09:", refused, StringComparison.Ordinal);
+        Assert.StartsWith("⚠️ 没有保存：您看到的是旧内容。二、主动公开 · 3/6 行政许可 已被测试用户于12-02 09:", refused, StringComparison.Ordinal);
         Assert.Contains("改为：20", refused, StringComparison.Ordinal);
         Assert.Contains("已保存：20", refused, StringComparison.Ordinal);
         Assert.Equal("20", (await office.Chat.AnswersAsync())["t2.5.permit.decisions"]);

@@ -28,15 +28,15 @@ public sealed class ResumeTests : IDisposable
     }
 
     [Fact]
-    public async Task ANarrativeDraftInProgressSurvivesAReopen()
+    public async Task AppendingToASavedTextSurvivesAReopen()
     {
         await Conversations.InterviewSteps.StartAsync(first);
         await first.SendAsync("第一部分。");
+        await first.PressAsync("追加");
 
         var second = new ChatDriver(first.DbPath, first.UserId);
         await second.SendAsync("第二部分。");
-        Assert.Contains("预览（共11字）", second.LastText, StringComparison.Ordinal);
-        await second.PressAsync("保存");
+        Assert.Contains("✅ 已保存：总体情况概述（共11字）", second.LastText, StringComparison.Ordinal);
 
         Assert.Equal("第一部分。\n第二部分。", (await second.AnswersAsync())["s1.intro"]);
     }

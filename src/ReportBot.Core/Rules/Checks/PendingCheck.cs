@@ -7,7 +7,8 @@ public sealed record PendingCheck(string Table, string Pending, string Total) : 
 {
     public override IEnumerable<string> TableIds => [Table];
 
-    public override LastYearCells LastYearCells => new(Table, Column: Pending);
+    // Shown at every row of 表四: what was pending last year must have a result this year (R10).
+    public override LastYearCells LastYearCells => new(Table, Column: Pending, ShownWithEveryRow: true);
 
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
