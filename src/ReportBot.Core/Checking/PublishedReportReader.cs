@@ -25,8 +25,8 @@ public static partial class PublishedReportReader
     private const int LastTrialFormatYear = 2020;
 
     /// <summary>
-    /// A .docx (a zip, "PK") by its content or name; a .pdf or .doc is refused saying what to send instead; anything
-    /// else is text, a saved web page included.
+    /// A .docx (a zip, "PK") or a PDF by its content or name, markdown by its name; a .doc is refused saying what to
+    /// send instead; anything else is text, a saved web page included.
     /// </summary>
     public static PublishedReport Read(ReportFormat format, string fileName, byte[] content)
     {
@@ -46,15 +46,17 @@ public static partial class PublishedReportReader
     {
         var extension = Path.GetExtension(fileName);
         var docx = content.AsSpan().StartsWith(Zip) || Is(extension, ".docx");
-        if (content.Length > (docx ? MaxDocxBytes : MaxTextBytes)) throw new UnreadableReportException(LayoutFindings.TooLarge);
+        var pdf = !docx && IsPdf(content, extension);
+        if (content.Length > (docx || pdf ? MaxDocxBytes : MaxTextBytes)) throw new UnreadableReportException(LayoutFindings.TooLarge);
         if (docx)
         {
             using var stream = new MemoryStream(content, writable: false);
             return ReadDocx(format, stream);
         }
-        if (content.AsSpan().StartsWith(Pdf) || Is(extension, ".pdf")) throw new UnreadableReportException(LayoutFindings.Pdf);
+        if (pdf) return ReadPdf(format, content);
         if (content.AsSpan().StartsWith(OldWord) || Is(extension, ".doc")) throw new UnreadableReportException(LayoutFindings.OldWord);
         var text = ReportTextDecoder.Decode(content);
+        if (IsMarkdown(extension)) return ReadMarkdown(format, text);
         if (Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text))
         {
             var lines = HtmlLines.Read(text);
