@@ -85,7 +85,7 @@ public static partial class PublishedReportReader
         ArgumentNullException.ThrowIfNull(format);
         var raw = text.Take(MaxLines + 1).ToList();
         if (raw.Count > MaxLines) throw new UnreadableReportException(LayoutFindings.TooLarge);
-        var lines = HeadingsInsideLines.Apply(format, raw).Select(ReportLine.Parse).ToList();
+        var lines = HeadingsInsideLines.Apply(format, PageNumbersInsideTables.Apply(raw)).Select(ReportLine.Parse).ToList();
         var sections = ReportSections.Split(format, lines);
         if (sections.FoundCount == 0) throw new UnreadableReportException(LayoutFindings.NotAReport(format));
 
@@ -110,7 +110,7 @@ public static partial class PublishedReportReader
 
             var tables = section.Tables.Select(format.Table).ToList();
             FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings);
-            var tableLines = TableLabelsInsideLines.Apply(tables, renamed, own);
+            var tableLines = TableLabelsInsideLines.Apply(tables, renamed, WrappedLabels.Apply(tables, renamed, own));
             var rows = new RowLocator(tableLines);
             foreach (var table in tables)
             {

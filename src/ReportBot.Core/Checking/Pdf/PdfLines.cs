@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.RegularExpressions;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Core;
 
@@ -8,13 +10,15 @@ namespace ReportBot.Core.Checking.Pdf;
 /// break simply goes on in the next page's lines: rows are found by their labels. A PDF with pages but no letters is
 /// a scan (an image of each page) and is refused as such; a broken one is refused saying so.
 /// </summary>
-internal static class PdfLines
+internal static partial class PdfLines
 {
     // Annual reports run to a dozen pages; a file with more is not one, and reading it would only cost time.
     private const int MaxPages = 200;
 
     public static IReadOnlyList<string> Read(byte[] content)
     {
+        // Opening builds the whole page tree: a page count in the file's plain text refuses a huge one before that.
+        if (DeclaredPages(content) > MaxPages) throw new UnreadableReportException(LayoutFindings.TooLarge);
         try
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
@@ -35,4 +39,18 @@ internal static class PdfLines
             throw new UnreadableReportException(PdfFindings.Broken, e);
         }
     }
+
+    /// <summary>The largest page count (<c>/Count N</c>) written as plain text in the file, 0 when none is.</summary>
+    private static long DeclaredPages(byte[] content)
+    {
+        long largest = 0;
+        foreach (Match m in PageCount().Matches(Encoding.Latin1.GetString(content)))
+        {
+            if (long.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) largest = Math.Max(largest, count);
+        }
+        return largest;
+    }
+
+    [GeneratedRegex(@"/Count\s+([0-9]{1,12})", RegexOptions.None, 1000)]
+    private static partial Regex PageCount();
 }

@@ -26,3 +26,28 @@ for pdf in "$here"/*.pdf; do
   pdftotext -enc UTF-8 "$pdf" "${pdf%.pdf}.txt"
   pdftotext -enc UTF-8 -layout "$pdf" "${pdf%.pdf}.layout.txt"
 done
+
+# Markdown as a PDF converter writes it (headings, paragraphs, pipe tables), from the corpus's tab-separated text of
+# 自然资源与生态环境局 2023 (the same report as 02's web page): every run of table rows one pipe table.
+# The derived text has only the article's body: the title, as the page shows it, leads the markdown.
+python3 - "$corpus/05-pingtan-zrz-2023.tsv.txt" "$here/02-pingtan-zrz-2023.md" "平潭综合实验区自然资源与生态环境局2023年政府信息公开工作年度报告" <<'PY'
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().split("\n")[2:]
+out, in_table = ["# " + sys.argv[3]], False
+for line in lines:
+    if "\t" in line:
+        cells = [c.strip().replace("|", "\\|") for c in line.split("\t")]
+        if not in_table:
+            out += ["", "| " + " | ".join(cells) + " |", "|" + "---|" * len(cells)]
+            in_table = True
+        else:
+            out.append("| " + " | ".join(cells) + " |")
+        continue
+    in_table = False
+    text = line.strip()
+    if not text:
+        continue
+    heading = re.match(r"^[一二三四五六]、", text) and len(text) < 30
+    out += ["", ("## " if heading else "") + text]
+open(sys.argv[2], "w", encoding="utf-8").write("\n".join(out).lstrip("\n") + "\n")
+PY
