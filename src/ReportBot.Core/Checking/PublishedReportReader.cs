@@ -5,7 +5,7 @@ using ReportBot.Core.Rules.Checks;
 namespace ReportBot.Core.Checking;
 
 /// <summary>
-/// Reads a published 政府信息公开工作年度报告 — text flattened from a web page or PDF, or a .docx — into a
+/// Reads a published 政府信息公开工作年度报告 — a .docx, a PDF, a web page, markdown, or text flattened from them — into a
 /// <see cref="PublishedReport"/>. Rows are found by their labels, so odd layouts still read: what cannot be read is
 /// left null (R6 reports it) or, when the layout itself departs from the 2021 format, reported as an R7 finding. Only
 /// a file that is not such a report at all throws <see cref="UnreadableReportException"/>.
