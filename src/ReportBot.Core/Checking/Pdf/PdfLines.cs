@@ -15,10 +15,14 @@ internal static partial class PdfLines
     // Annual reports run to a dozen pages; a file with more is not one, and reading it would only cost time.
     private const int MaxPages = 200;
 
+    // A browser's print of a report writes about 300 objects a page; this many is far past any report.
+    private const int MaxObjects = 50_000;
+
     public static IReadOnlyList<string> Read(byte[] content)
     {
-        // Opening builds the whole page tree: a page count in the file's plain text refuses a huge one before that.
-        if (DeclaredPages(content) > MaxPages) throw new UnreadableReportException(LayoutFindings.TooLarge);
+        // Opening builds the whole page tree and object table: counts in the file's plain text refuse a huge one before that.
+        var plain = Encoding.Latin1.GetString(content);
+        if (DeclaredPages(plain) > MaxPages || ObjectHeader().Count(plain) > MaxObjects) throw new UnreadableReportException(LayoutFindings.TooLarge);
         try
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
@@ -41,10 +45,10 @@ internal static partial class PdfLines
     }
 
     /// <summary>The largest page count (<c>/Count N</c>) written as plain text in the file, 0 when none is.</summary>
-    private static long DeclaredPages(byte[] content)
+    private static long DeclaredPages(string plain)
     {
         long largest = 0;
-        foreach (Match m in PageCount().Matches(Encoding.Latin1.GetString(content)))
+        foreach (Match m in PageCount().Matches(plain))
         {
             if (long.TryParse(m.Groups[1].ValueSpan, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)) largest = Math.Max(largest, count);
         }
@@ -53,4 +57,7 @@ internal static partial class PdfLines
 
     [GeneratedRegex(@"/Count\s+([0-9]{1,12})", RegexOptions.None, 1000)]
     private static partial Regex PageCount();
+
+    [GeneratedRegex(@"[0-9]+ [0-9]+ obj\b", RegexOptions.None, 1000)]
+    private static partial Regex ObjectHeader();
 }
