@@ -21,8 +21,7 @@ internal static partial class PdfLines
     public static IReadOnlyList<string> Read(byte[] content)
     {
         // Opening builds the whole page tree and object table: counts in the file's plain text refuse a huge one before that.
-        var plain = Encoding.Latin1.GetString(content);
-        if (DeclaredPages(plain) > MaxPages || ObjectHeader().Count(plain) > MaxObjects) throw new UnreadableReportException(LayoutFindings.TooLarge);
+        if (content.AsSpan().Count(" obj"u8) > MaxObjects || DeclaredPages(Encoding.Latin1.GetString(content)) > MaxPages) throw new UnreadableReportException(LayoutFindings.TooLarge);
         try
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { UseLenientParsing = true });
@@ -57,7 +56,4 @@ internal static partial class PdfLines
 
     [GeneratedRegex(@"/Count\s+([0-9]{1,12})", RegexOptions.None, 1000)]
     private static partial Regex PageCount();
-
-    [GeneratedRegex(@"[0-9]+ [0-9]+ obj\b", RegexOptions.None, 1000)]
-    private static partial Regex ObjectHeader();
 }
