@@ -38,8 +38,6 @@ internal sealed class LayoutFindings(ReportFormat format)
 
     public static string NotText => "文件不是文本，也不是 Word 文档（.docx），无法读取。请发送 .docx 文件，或把报告全文复制为纯文本（.txt，UTF-8）。";
 
-    public static string Pdf => "PDF 文件无法直接读取。请发送 .docx 文件，或把报告全文从网页或 PDF 复制为纯文本（.txt）后发送。";
-
     public static string OldWord => "旧版 Word 文件（.doc）无法读取。请在 Word 中“另存为” .docx 后发送，或把报告全文复制为纯文本（.txt）。";
 
     public static string BadDocx => "这不是有效的 Word 文档（.docx）：文件已损坏或是其他格式。请在 Word 中重新保存为 .docx，或发送纯文本（.txt）。";

@@ -5,7 +5,7 @@ using ReportBot.Core.Rules.Checks;
 namespace ReportBot.Core.Checking;
 
 /// <summary>
-/// Reads a published 政府信息公开工作年度报告 — text flattened from a web page or PDF, or a .docx — into a
+/// Reads a published 政府信息公开工作年度报告 — a .docx, a PDF, a web page, markdown, or text flattened from them — into a
 /// <see cref="PublishedReport"/>. Rows are found by their labels, so odd layouts still read: what cannot be read is
 /// left null (R6 reports it) or, when the layout itself departs from the 2021 format, reported as an R7 finding. Only
 /// a file that is not such a report at all throws <see cref="UnreadableReportException"/>.
@@ -25,8 +25,8 @@ public static partial class PublishedReportReader
     private const int LastTrialFormatYear = 2020;
 
     /// <summary>
-    /// A .docx (a zip, "PK") by its content or name; a .pdf or .doc is refused saying what to send instead; anything
-    /// else is text, a saved web page included.
+    /// A .docx (a zip, "PK") or a PDF by its content or name, markdown by its name; a .doc is refused saying what to
+    /// send instead; anything else is text, a saved web page included.
     /// </summary>
     public static PublishedReport Read(ReportFormat format, string fileName, byte[] content)
     {
@@ -46,15 +46,17 @@ public static partial class PublishedReportReader
     {
         var extension = Path.GetExtension(fileName);
         var docx = content.AsSpan().StartsWith(Zip) || Is(extension, ".docx");
-        if (content.Length > (docx ? MaxDocxBytes : MaxTextBytes)) throw new UnreadableReportException(LayoutFindings.TooLarge);
+        var pdf = !docx && IsPdf(content, extension);
+        if (content.Length > (docx || pdf ? MaxDocxBytes : MaxTextBytes)) throw new UnreadableReportException(LayoutFindings.TooLarge);
         if (docx)
         {
             using var stream = new MemoryStream(content, writable: false);
             return ReadDocx(format, stream);
         }
-        if (content.AsSpan().StartsWith(Pdf) || Is(extension, ".pdf")) throw new UnreadableReportException(LayoutFindings.Pdf);
+        if (pdf) return ReadPdf(format, content);
         if (content.AsSpan().StartsWith(OldWord) || Is(extension, ".doc")) throw new UnreadableReportException(LayoutFindings.OldWord);
         var text = ReportTextDecoder.Decode(content);
+        if (IsMarkdown(extension)) return ReadMarkdown(format, text);
         if (Is(extension, ".html") || Is(extension, ".htm") || HtmlLines.IsHtml(text))
         {
             var lines = HtmlLines.Read(text);
@@ -83,7 +85,7 @@ public static partial class PublishedReportReader
         ArgumentNullException.ThrowIfNull(format);
         var raw = text.Take(MaxLines + 1).ToList();
         if (raw.Count > MaxLines) throw new UnreadableReportException(LayoutFindings.TooLarge);
-        var lines = HeadingsInsideLines.Apply(format, raw).Select(ReportLine.Parse).ToList();
+        var lines = HeadingsInsideLines.Apply(format, PageNumbersInsideTables.Apply(raw)).Select(ReportLine.Parse).ToList();
         var sections = ReportSections.Split(format, lines);
         if (sections.FoundCount == 0) throw new UnreadableReportException(LayoutFindings.NotAReport(format));
 
@@ -111,7 +113,7 @@ public static partial class PublishedReportReader
 
             var tables = section.Tables.Select(format.Table).ToList();
             if (FindObsolete(tables, own, labels?.Obsolete ?? [], obsoleteReported, findings)) obsoleteTables.AddRange(tables);
-            var tableLines = TableLabelsInsideLines.Apply(tables, renamed, own);
+            var tableLines = TableLabelsInsideLines.Apply(tables, renamed, WrappedLabels.Apply(tables, renamed, own));
             // A sentence above a table (…共收到政府信息公开申请0条) is prose the narrative rules may read too.
             if (Prose([.. tableLines.Where(l => !l.IsTableRow)]) is { Length: > 0 } above) texts[section.Id] = above;
             var rows = new RowLocator(tableLines);

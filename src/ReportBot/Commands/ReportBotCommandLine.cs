@@ -90,7 +90,7 @@ public static class ReportBotCommandLine
     {
         var files = new Argument<string[]>("DIR|FILE")
         {
-            Description = "Published reports: .docx, saved web pages or text flattened from a web page or PDF; a folder checks each report in it.",
+            Description = "Published reports: .docx, PDF, saved web pages, markdown, or text flattened from a web page or PDF; a folder checks each report in it.",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "Print the findings as JSON." };

@@ -17,7 +17,7 @@ internal static class ConversationTexts
     public const string NotFinished = "报告尚未提交，还不能生成正式文件。发送 /snapshot 获取草稿，或 /review 检查后提交。";
     public const string DraftAttached = "📎 草稿快照（每页标有“草稿”，未填写处为【待填写】，文末附待完善事项）。";
     public const string FinishedAttached = "📎 正式报告文件。";
-    public const string HowToCheckAReport = "请把要检查的年度报告作为文件发来（.docx，或从网页、PDF复制的 .txt 文本），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。多份报告可打包成一个 .zip 发来，我会汇总成一条消息并附上详细结果。";
+    public const string HowToCheckAReport = "请把要检查的年度报告作为文件发来（.docx、PDF、保存的网页、Markdown，或复制的 .txt 文本；扫描版 PDF 无法读取），我会逐条核对 R1–R13。如果是本机关上一年度的报告，它还会作为上年数据用于核对上年结转等。多份报告可打包成一个 .zip 发来，我会汇总成一条消息并附上详细结果。";
     public const string CoordinatorsOnly = "只有协调员可以使用这个命令。";
     public const string InviteInvalid = "这个邀请链接无效、已使用或已过期。请向协调员索取新的链接。";
     public const string InviteNeedsReport = "请先用 /new 新建报告或用 /open 打开一份报告，再发送 /invite 邀请填报人员。";
