@@ -51,9 +51,10 @@ public sealed partial class TelegramCoFillingTests
         var figureLines = new Queue<string>(["全部为0", "18", "全部为0", "888.0113", "全部为0", "全部为0"]);
         foreach (var paragraph in seed.Skip(3).Where((_, i) => i % 2 == 0).Take(6))
         {
+            // A text is saved as it is sent.
+            var sent = bot.Api.Messages.Count;
             await Both(bot, (Writer, paragraph), (Figures, figureLines.Dequeue()));
-            Assert.Contains("保存", string.Join(' ', bot.Api.Messages.Last(m => m.ChatId == Writer).AllButtons.Select(b => b.Text)), StringComparison.Ordinal);
-            await bot.PressAsync(Writer, "保存");
+            Assert.Contains("已保存", bot.TextsSince(Writer, sent), StringComparison.Ordinal);
         }
         Assert.Contains("五、问题及改进 · 1/1", bot.LastText(Writer), StringComparison.Ordinal);
         Assert.Contains("六、其他事项 · 1/1", bot.LastText(Figures), StringComparison.Ordinal);
@@ -63,18 +64,13 @@ public sealed partial class TelegramCoFillingTests
 
         // 六 is nobody's: the figures person was shown it first, the writer answers it first; the stale save is refused.
         await bot.SayAsync(Writer, seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
-        await bot.PressAsync(Writer, "保存");
         await bot.SayAsync(Writer, "无");
-        await bot.PressAsync(Writer, "保存");
-        await bot.SayAsync(Figures, "本单位无其他需要报告的事项。");
         var before = bot.Api.Messages.Count;
-        await bot.PressAsync(Figures, "保存");
+        await bot.SayAsync(Figures, "本单位无其他需要报告的事项。");
         var refused = bot.TextsSince(Figures, before);
         Assert.Contains("⚠️ 没有保存：您看到的是旧内容。六、其他事项 · 1/1 其他需要报告的事项 已被王政务于", refused, StringComparison.Ordinal);
         Assert.Contains("改为：无", refused, StringComparison.Ordinal);
         Assert.Equal("无", (await AnswersAsync(bot))["s6.other"]);
-        // The figures person leaves it so: the draft is dropped.
-        await bot.SayAsync(Figures, "/cancel");
 
         // The writer submits; the coordinator receives the draft to review, with the open warnings and their reasons.
         await bot.SayAsync(Writer, "/submit");
@@ -103,7 +99,6 @@ public sealed partial class TelegramCoFillingTests
         Assert.Contains("的退回意见：请补充全年主动公开的信息条数", atItem, StringComparison.Ordinal);
         Assert.Contains("一、总体情况 · 2/6", atItem, StringComparison.Ordinal);
         await bot.SayAsync(Writer, "（一）主动公开方面。全年主动公开政府信息126条。");
-        await bot.PressAsync(Writer, "保存");
         await bot.SayAsync(Writer, "/submit");
         before = bot.Api.Messages.Count;
         await bot.PressAsync(Writer, "仍然提交");

@@ -67,11 +67,8 @@ public sealed partial class CoFillingOffice : IDisposable
     public async Task WriterFillsSectionOneAsync()
     {
         await As(Writer, "/start");
-        foreach (var paragraph in SectionOne)
-        {
-            await As(Writer, paragraph);
-            await Press(Writer, "保存");
-        }
+        // Each text is saved as it is sent.
+        foreach (var paragraph in SectionOne) await As(Writer, paragraph);
     }
 
     /// <summary>The figures person fills 二–四 as the seed does.</summary>

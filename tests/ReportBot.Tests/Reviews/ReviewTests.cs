@@ -17,9 +17,7 @@ public sealed class ReviewTests : IDisposable
         await office.WriterFillsSectionOneAsync();
         await office.FiguresFillTheTablesAsync();
         await office.As(Writer, CoFillingOffice.Seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
-        await office.Press(Writer, "保存");
         await office.As(Writer, "无");
-        await office.Press(Writer, "保存");
         await office.As(Writer, "/submit");
         await office.Press(Writer, "仍然提交");
     }
@@ -56,7 +54,6 @@ public sealed class ReviewTests : IDisposable
         Assert.Contains("💬 测试用户的退回意见：请补充主动公开的具体数量", atItem, StringComparison.Ordinal);
         Assert.Contains("一、总体情况 · 2/6", atItem, StringComparison.Ordinal);
         await office.As(Writer, "（一）主动公开方面。全年主动公开政府信息120条。");
-        await office.Press(Writer, "保存");
         await office.As(Writer, "/submit");
         await office.Press(Writer, "仍然提交");
         var again = Assert.Single(office.Chat.Last, r => r.ToUserId == Coordinator);
