@@ -18,16 +18,27 @@ public sealed class ConversationService(
     /// <summary>
     /// As <see cref="HandleAsync(IncomingMessage, CancellationToken)"/>; <paramref name="beforeCommit"/> gets the replies
     /// inside the transaction, so a channel with a durable outbox stores them with the answer they acknowledge. It is
-    /// not called when nothing is committed (a duplicate delivery, a stranger).
+    /// not called when nothing is committed (a duplicate delivery, a stranger). With it, documents are not built here:
+    /// the replies are <see cref="DeferredReplies"/> whose jobs the outbox stores; without it, they are built after the commit.
     /// </summary>
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
+    {
+        var replies = await HandleInTurnAsync(message, beforeCommit, ct);
+        if (beforeCommit is not null || replies is not DeferredReplies deferred) return replies;
+        // Outside the write turn: other chats' messages go on while the .docx is built.
+        using (MessagePhases.Start("documents")) return deferred.Build(documents);
+    }
+
+    private async Task<IReadOnlyList<Reply>> HandleInTurnAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         var input = ChatInput.Parse(message);
         // Commands that only read (the overview reads many reports) are answered outside the write turn.
         if (ReadOnlyCommands.Applies(input) && await readOnly.TryHandleAsync(message, input, beforeCommit, ct) is { } read) return read;
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var file = message.File is { Content: { } content } sent ? files.Read(sent.FileName, content) : null;
-        await using var session = await store.BeginAsync(ct);
+        StoreSession session;
+        using (MessagePhases.Start("begin")) session = await store.BeginAsync(ct);
+        await using var disposing = session;
         var inbox = $"{message.Channel}:{message.ChatId}";
         if (message.UpdateId is { } updateId && await session.WasHandledAsync(inbox, updateId, ct))
         {
@@ -43,15 +54,18 @@ public sealed class ConversationService(
             return admission.Replies;
         }
         if (message.UpdateId is { } id) await session.MarkHandledAsync(inbox, id, now, ct);
-        var conversation = await LoadedConversation.LoadAsync(session, person, formats, ct);
-        var routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
+        LoadedConversation conversation;
+        using (MessagePhases.Start("load")) conversation = await LoadedConversation.LoadAsync(session, person, formats, ct);
+        Routed routed;
+        using (MessagePhases.Start("route")) routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
         var status = conversation.Interview.StatusChange;
-        await SaveAsync(session, conversation, status, message.ChatId, now, ct);
+        using (MessagePhases.Start("save")) await SaveAsync(session, conversation, status, message.ChatId, now, ct);
         var coordinators = status == ReportStatus.Submitted ? await session.CoordinatorIdsAsync(ct) : [];
-        // Documents are built before the commit (about 3 ms for the seed report), so a durable outbox stores them with the answer.
-        var replies = Render(conversation, routed, status, coordinators);
-        if (beforeCommit is not null) await beforeCommit(session, replies, ct);
-        await session.CommitAsync(ct);
+        // Documents are promised here and built later (after the commit, or by the outbox's sender).
+        var replies = Render(conversation, routed, status, coordinators, now);
+        using (MessagePhases.Start("outbox"))
+            if (beforeCommit is not null) await beforeCommit(session, replies, ct);
+        using (MessagePhases.Start("commit")) await session.CommitAsync(ct);
         return replies;
     }
 
@@ -66,31 +80,45 @@ public sealed class ConversationService(
         await session.SaveConversationAsync(c.Person.UserId, chatId, c.Interview.Conversation, now, ct);
     }
 
-    private List<Reply> Render(LoadedConversation c, Routed routed, ReportStatus? status, IReadOnlyList<long> coordinators)
+    private DeferredReplies Render(LoadedConversation c, Routed routed, ReportStatus? status, IReadOnlyList<long> coordinators, DateTimeOffset now)
     {
         var replies = routed.Replies;
+        var jobs = new Dictionary<int, DocumentJob>();
         if (status == ReportStatus.Submitted && c.Report is { } report)
         {
-            var finished = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, draft: false, c.LastYear);
-            replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
+            var finished = Job(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c, draft: false, asWebPage: false, now);
+            jobs[replies.Count] = finished;
+            replies.Add(new Reply(ConversationTexts.FinishedAttached, [], Placeholder(finished)));
             var title = formats.For(report).Format.TitleFor(report.Agency, report.Year);
             foreach (var coordinator in coordinators.Where(u => u != c.Person.UserId))
-                replies.Add(new Reply(ConversationTexts.SubmittedBy(c.Person.DisplayName, title), [], finished, coordinator));
+            {
+                jobs[replies.Count] = finished;
+                replies.Add(new Reply(ConversationTexts.SubmittedBy(c.Person.DisplayName, title), [], Placeholder(finished), coordinator));
+            }
         }
         else if (routed.Document != DocumentRequest.None)
         {
-            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c));
+            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, now, out var job));
+            if (job is not null) jobs[replies.Count - 1] = job;
         }
         var version = c.Interview.Conversation.Version;
-        return replies.Select(r => r.Versioned(version)).ToList();
+        return new DeferredReplies(replies.Select(r => r.Versioned(version)).ToList(), jobs);
     }
 
-    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c)
+    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, DateTimeOffset now, out DocumentJob? job)
     {
+        job = null;
         if (c.Report is not { } report) return new Reply(ConversationTexts.NoReport);
         if (request == DocumentRequest.Finished && report.Status != ReportStatus.Submitted) return new Reply(ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear);
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
+        job = Job(report.FormatId, report.Info, c, draft, asWebPage, now);
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], Placeholder(job));
     }
+
+    // The answers are copied as they stand now: the document shows what was committed with this reply.
+    private DocumentJob Job(string formatId, ReportInfo info, LoadedConversation c, bool draft, bool asWebPage, DateTimeOffset now) =>
+        new(formatId, info, c.Answers.Values.ToDictionary(StringComparer.Ordinal), c.LastYear?.Values.ToDictionary(StringComparer.Ordinal), draft, asWebPage, now,
+            documents.FileName(formatId, info, draft, asWebPage ? "html" : "docx"));
+
+    private static ReplyDocument Placeholder(DocumentJob job) => new(job.FileName, []);
 }
