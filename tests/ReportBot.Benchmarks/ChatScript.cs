@@ -44,6 +44,7 @@ internal sealed class ChatScript(string name, IReadOnlyList<string> lines)
             var message = press
                 ? new IncomingMessage("bench", userId, userId, Choice: last.SelectMany(r => r.AllButtons).ElementAtOrDefault(int.Parse(text[1..], CultureInfo.InvariantCulture) - 1)?.Choice ?? "0:none", UpdateId: BenchHost.NextUpdateId())
                 : new IncomingMessage("bench", userId, userId, Text: text, UpdateId: BenchHost.NextUpdateId());
+            sample.UpdateId = message.UpdateId;
             SqlProfiler.Current = sample;
             var allocated = countAllocations ? GC.GetTotalAllocatedBytes(precise: true) : 0;
             sample.Started = DateTime.UtcNow;

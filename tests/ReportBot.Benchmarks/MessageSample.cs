@@ -21,6 +21,8 @@ internal sealed class MessageSample(string kind, string prompt)
 
     public bool Failed { get; set; }
 
+    public long? UpdateId { get; set; }
+
     /// <summary>When it was handled (UTC), to find the GC pauses that fell inside it.</summary>
     public DateTime Started { get; set; }
 

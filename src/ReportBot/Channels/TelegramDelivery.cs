@@ -9,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace ReportBot.Channels;
 
 /// <summary>Sends one outbox row to Telegram; says which message it became, so keyboards can be closed later.</summary>
-public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, ReportDocuments documents, ILogger<TelegramDelivery> log)
+public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, BuiltDocuments documents, ILogger<TelegramDelivery> log)
 {
     /// <summary>The message sent, if the row made one; throws what Telegram answered otherwise.</summary>
     public async Task<int?> SendAsync(OutboxRow row, Outgoing item, CancellationToken ct)
@@ -36,7 +36,7 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
 
     private byte[] Build(DocumentJob job)
     {
-        using (Conversations.MessagePhases.Start("documents")) return job.Build(documents).Content;
+        using (Conversations.MessagePhases.Start("documents")) return documents.Get(job);
     }
 
     /// <summary>The shown question gets the answer appended; the other open keyboards just go.</summary>

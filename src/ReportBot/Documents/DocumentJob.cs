@@ -11,6 +11,9 @@ public sealed record DocumentJob(
     string FormatId, ReportInfo Report, IReadOnlyDictionary<string, string> Answers, IReadOnlyDictionary<string, string>? LastYear,
     bool Draft, bool AsWebPage, DateTimeOffset TakenAt, string FileName)
 {
+    /// <summary>One per promise: the copies of one document sent to several people share it (see <see cref="BuiltDocuments"/>).</summary>
+    public Guid Id { get; init; } = Guid.NewGuid();
+
     public ReplyDocument Build(ReportDocuments documents)
     {
         var answers = new AnswerSet(Answers);
