@@ -13,7 +13,7 @@ namespace ReportBot.Benchmarks;
 /// </summary>
 internal static class EndToEndBenchmark
 {
-    public const string Header = "| run | chats × steps | updates/s | reply p50 ms | p99 ms | max ms | gave up | bot CPU ms per update | bot peak RSS MB |\n|---|---|---|---|---|---|---|---|---|";
+    public const string Header = "| run | chats × steps | updates/s | reply p50 ms | p99 ms | max ms | gave up | bot CPU ms per update | bot peak RSS MB | outbox rows per update |\n|---|---|---|---|---|---|---|---|---|---|";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     public static async Task RunAsync(string botDll, int chats, int steps, int rounds, int pacedSteps)
@@ -82,6 +82,12 @@ internal static class EndToEndBenchmark
             run.CpuMsPerUpdate = (bot.CpuTime() - cpu).TotalMilliseconds / (chats * lines.Count);
             run.PeakMegabytes = bot.PeakMegabytes();
         }
+        await using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
+        {
+            await connection.OpenAsync();
+            await using var rows = new SqliteCommand("SELECT COUNT(*) FROM telegram_outbox", connection);
+            run.OutboxRowsPerUpdate = Convert.ToDouble(await rows.ExecuteScalarAsync(), CultureInfo.InvariantCulture) / (chats * lines.Count);
+        }
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
         return run;
@@ -135,7 +141,10 @@ internal static class EndToEndBenchmark
 
         public double PeakMegabytes { get; set; } = double.NaN;
 
+        /// <summary>Each row is one Bot API call and one committed write (marking it sent) in the bot.</summary>
+        public double OutboxRowsPerUpdate { get; set; } = double.NaN;
+
         public string Row(string name) => string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Chats} × {Steps} | {PerSecond:0} | {Stats.At(Delays, 0.5):0} | {Stats.At(Delays, 0.99):0} | {(Delays.Count == 0 ? double.NaN : Delays[^1]):0} | {GaveUp} | {CpuMsPerUpdate:0.00} | {PeakMegabytes:0} |");
+            $"| {name} | {Chats} × {Steps} | {PerSecond:0} | {Stats.At(Delays, 0.5):0} | {Stats.At(Delays, 0.99):0} | {(Delays.Count == 0 ? double.NaN : Delays[^1]):0} | {GaveUp} | {CpuMsPerUpdate:0.00} | {PeakMegabytes:0} | {OutboxRowsPerUpdate:0.0} |");
     }
 }
