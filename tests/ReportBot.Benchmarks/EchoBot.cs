@@ -14,18 +14,18 @@ internal static class EchoBot
         var offset = 0;
         while (!ct.IsCancellationRequested)
         {
-            Update[] updates;
             try
             {
-                updates = await bot.GetUpdates(offset, timeout: 25, cancellationToken: ct);
+                var updates = await bot.GetUpdates(offset, timeout: 25, cancellationToken: ct);
+                if (updates.Length == 0) continue;
+                offset = updates[^1].Id + 1;
+                await Task.WhenAll(updates.Where(u => u.Message?.Text is not null).Select(u => bot.SendMessage(u.Message!.Chat.Id, u.Message.Text!, cancellationToken: ct)));
             }
-            catch (OperationCanceledException)
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
+                // The run is over; a reply still in flight is not waited for.
                 return;
             }
-            if (updates.Length == 0) continue;
-            offset = updates[^1].Id + 1;
-            await Task.WhenAll(updates.Where(u => u.Message?.Text is not null).Select(u => bot.SendMessage(u.Message!.Chat.Id, u.Message.Text!, cancellationToken: ct)));
         }
     }
 }
