@@ -13,6 +13,8 @@ internal sealed class ChatScript(string name, IReadOnlyList<string> lines)
 {
     public const string SeedAgency = "焦作市人防办";
 
+    private static readonly ReportBot.Channels.TelegramOutbox Outbox = new(TimeProvider.System);
+
     public string Name { get; } = name;
 
     public IReadOnlyList<string> Lines { get; } = lines;
@@ -42,12 +44,15 @@ internal sealed class ChatScript(string name, IReadOnlyList<string> lines)
             var message = press
                 ? new IncomingMessage("bench", userId, userId, Choice: last.SelectMany(r => r.AllButtons).ElementAtOrDefault(int.Parse(text[1..], CultureInfo.InvariantCulture) - 1)?.Choice ?? "0:none", UpdateId: BenchHost.NextUpdateId())
                 : new IncomingMessage("bench", userId, userId, Text: text, UpdateId: BenchHost.NextUpdateId());
+            sample.UpdateId = message.UpdateId;
             SqlProfiler.Current = sample;
             var allocated = countAllocations ? GC.GetTotalAllocatedBytes(precise: true) : 0;
+            sample.Started = DateTime.UtcNow;
             var watch = Stopwatch.StartNew();
             try
             {
-                last = await service.HandleAsync(message, CancellationToken.None);
+                // As the Telegram channel handles it: the replies stored as outbox rows in the same transaction.
+                last = await service.HandleAsync(message, (session, replies, ct) => Outbox.AddRepliesAsync(session, userId, message.UpdateId, null, message.Text, replies, ct), CancellationToken.None);
             }
             catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or TimeoutException)
             {

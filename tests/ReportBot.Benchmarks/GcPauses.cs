@@ -9,6 +9,7 @@ namespace ReportBot.Benchmarks;
 internal sealed class GcPauses : EventListener
 {
     private readonly List<TimeSpan> pauses = [];
+    private readonly List<(DateTime From, DateTime To)> intervals = [];
     private DateTime suspended;
     private long finalized;
 
@@ -22,6 +23,21 @@ internal sealed class GcPauses : EventListener
             var taken = pauses.ToList();
             pauses.Clear();
             return taken;
+        }
+    }
+
+    /// <summary>Sets each message's <see cref="MessageSample.GcMs"/>: the pauses that fell inside it.</summary>
+    public void Attribute(IEnumerable<MessageSample> samples)
+    {
+        // The runtime delivers its events a little late: let the last ones arrive.
+        Thread.Sleep(200);
+        List<(DateTime From, DateTime To)> all;
+        lock (pauses) all = intervals.ToList();
+        foreach (var s in samples)
+        {
+            var end = s.Started.AddMilliseconds(s.Ms);
+            s.GcMs = all.Where(p => p.To > s.Started && p.From < end)
+                .Sum(p => ((p.To < end ? p.To : end) - (p.From > s.Started ? p.From : s.Started)).TotalMilliseconds);
         }
     }
 
@@ -39,7 +55,11 @@ internal sealed class GcPauses : EventListener
             suspended = e.Payload?[0] is uint reason && reason is 1 or 6 ? e.TimeStamp : default;
         else if (e.EventName?.StartsWith("GCRestartEEEnd", StringComparison.Ordinal) == true && suspended != default)
         {
-            lock (pauses) pauses.Add(e.TimeStamp - suspended);
+            lock (pauses)
+            {
+                pauses.Add(e.TimeStamp - suspended);
+                intervals.Add((suspended.ToUniversalTime(), e.TimeStamp.ToUniversalTime()));
+            }
             suspended = default;
         }
     }

@@ -10,6 +10,9 @@ internal static class MessageBenchmark
 {
     private static long nextUser = 10_000;
 
+    /// <summary>The concurrent runs' samples, for the breakdown printed after their table.</summary>
+    public static List<(string Name, List<MessageSample> Samples)> Tails { get; } = [];
+
     public static async Task<IReadOnlyDictionary<string, string>> RunSequentialAsync(GcPauses gc, int rounds)
     {
         await using var host = await BenchHost.StartAsync();
@@ -34,6 +37,10 @@ internal static class MessageBenchmark
             Console.WriteLine(Stats.LatencyRow($"{name}: the submit confirm (builds the .docx)", samples.Where(s => s.Kind == "confirm")));
         }
         Console.WriteLine(window.Describe(seed.Count + nonZero.Count));
+        gc.Attribute(seed.Concat(nonZero));
+        Console.WriteLine($"\nWhere the time goes (mean ms per message; steps from the service's activities, – where it has none):\n\n{TailBreakdown.Header}");
+        TailBreakdown.Print("one chat", [.. seed, .. nonZero]);
+        TailBreakdown.PrintKinds("one chat", [.. seed, .. nonZero]);
 
         Console.WriteLine("\n| kind (seed) | n | allocated KB p50 | p99 | max | statements p50 | max | ms p50 |\n|---|---|---|---|---|---|---|---|");
         var zeroInTable3 = seed.Where(s => s.Kind == "zero" && s.Prompt.Contains("三、表三", StringComparison.Ordinal)).ToList();
@@ -79,6 +86,8 @@ internal static class MessageBenchmark
         Console.WriteLine(Stats.LatencyRow($"{chats} chats, {how}: every message but the submit confirm", samples.Where(s => s.Kind != "confirm")));
         Console.WriteLine(Stats.Row($"{chats} chats, {how}: waiting for the write turn", samples.Select(s => s.WaitNs / 1e6).Order().ToList()));
         Console.WriteLine($"|   {window.Describe(samples.Count)} |||||||");
+        gc.Attribute(samples);
+        Tails.Add(($"{chats} chats, {how}", samples));
     }
 
     private static async Task<List<MessageSample>> RunOneAsync(BenchHost host, ChatScript script, bool countAllocations)

@@ -20,4 +20,18 @@ internal sealed class MessageSample(string kind, string prompt)
     public long WaitNs { get; set; }
 
     public bool Failed { get; set; }
+
+    public long? UpdateId { get; set; }
+
+    /// <summary>When it was handled (UTC), to find the GC pauses that fell inside it.</summary>
+    public DateTime Started { get; set; }
+
+    /// <summary>Milliseconds SQLite's profiler gave the COMMIT (whole milliseconds: a checkpoint inside it shows).</summary>
+    public double CommitMs { get; set; }
+
+    /// <summary>Milliseconds of GC pauses inside this message.</summary>
+    public double GcMs { get; set; }
+
+    /// <summary>Milliseconds per step of the service (its <c>MessagePhases</c> activities), when it reports them.</summary>
+    public Dictionary<string, double> Phases { get; } = new(StringComparer.Ordinal);
 }

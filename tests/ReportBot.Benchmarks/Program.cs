@@ -17,25 +17,47 @@ var rounds = Option("--rounds", "20").Split(',').Select(r => int.Parse(r, Cultur
 var statusSizes = Option("--status", "1000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 Console.WriteLine($"# ReportBot benchmarks — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, server GC {System.Runtime.GCSettings.IsServerGC}");
 
+// --only messages,chats,documents,status,memory,e2e runs those sections alone.
+var only = Option("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+bool Runs(string section) => only.Count == 0 || only.Contains(section);
 using var gc = new GcPauses();
-var seedAnswers = await MessageBenchmark.RunSequentialAsync(gc, rounds);
+using var phases = new PhaseTimes();
+var seedAnswers = await MessageBenchmark.RunSequentialAsync(gc, Runs("messages") ? rounds : 1);
 
-Console.WriteLine("\n## Chats at once (the seed script, each chat on its own report)\n");
-Console.WriteLine(Stats.LatencyHeader);
-foreach (var (chats, waves) in new[] { (1, 10), (10, 3), (100, 1) }) await MessageBenchmark.RunConcurrentAsync(gc, chats, waves, TimeSpan.Zero);
-// As people type: each chat a message every second or so, so the store is busy but not saturated.
-foreach (var chats in new[] { 10, 100 }) await MessageBenchmark.RunConcurrentAsync(gc, chats, 1, TimeSpan.FromSeconds(1));
+if (Runs("chats"))
+{
+    Console.WriteLine("\n## Chats at once (the seed script, each chat on its own report)\n");
+    Console.WriteLine(Stats.LatencyHeader);
+    foreach (var (chats, waves) in new[] { (1, 10), (8, 3), (10, 3), (100, 1) }) await MessageBenchmark.RunConcurrentAsync(gc, chats, waves, TimeSpan.Zero);
+    // As people type: each chat a message every second or so, so the store is busy but not saturated.
+    foreach (var chats in new[] { 8, 100 }) await MessageBenchmark.RunConcurrentAsync(gc, chats, 1, TimeSpan.FromSeconds(1));
+    Console.WriteLine($"\n{TailBreakdown.Header}");
+    foreach (var (name, samples) in MessageBenchmark.Tails) TailBreakdown.Print(name, samples);
+}
 
-Console.WriteLine("\n## Review and documents (the finished seed, in memory)\n");
-Console.WriteLine(Stats.LatencyHeader.Replace("failed", "allocated", StringComparison.Ordinal));
-await using (var host = await BenchHost.StartAsync()) DocumentBenchmark.Run(host.Context, seedAnswers);
-await CommitFloor.RunAsync();
+if (Runs("documents"))
+{
+    Console.WriteLine("\n## Review and documents (the finished seed, in memory)\n");
+    Console.WriteLine(Stats.LatencyHeader.Replace("failed", "allocated", StringComparison.Ordinal));
+    await using (var host = await BenchHost.StartAsync()) DocumentBenchmark.Run(host.Context, seedAnswers);
+    await CommitFloor.RunAsync();
+}
 
-Console.WriteLine("\n## /status over many reports\n");
-Console.WriteLine(Stats.LatencyHeader);
-foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: size >= 10_000 ? 1 : 3);
+if (Runs("status"))
+{
+    Console.WriteLine("\n## /status over many reports\n");
+    Console.WriteLine(Stats.LatencyHeader);
+    foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: size >= 10_000 ? 1 : 3);
+}
 
-if (!args.Contains("--no-memory"))
+if (Runs("e2e"))
+{
+    Console.WriteLine("\n## End to end: the bot program and a bare echo bot, each against the fake Bot API on 127.0.0.1\n");
+    var e2eSteps = int.Parse(Option("--e2e-steps", "26"), CultureInfo.InvariantCulture);
+    await EndToEndBenchmark.RunAsync(Option("--bot", BotProgram.DefaultDll()), chats: 100, e2eSteps, rounds: int.Parse(Option("--e2e-rounds", "2"), CultureInfo.InvariantCulture), pacedSteps: 3);
+}
+
+if (!args.Contains("--no-memory") && Runs("memory"))
 {
     Console.WriteLine("\n## Memory\n");
     await MemoryBenchmark.RunInChildAsync(warmDocuments: false);

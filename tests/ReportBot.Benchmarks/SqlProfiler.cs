@@ -35,5 +35,6 @@ internal static class SqlProfiler
         var sql = statement;
         // Whole milliseconds only (SQLite's clock here), enough for the busy handler's sleeps.
         if (sql.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase)) sample.WaitNs += ns;
+        else if (sql.StartsWith("COMMIT", StringComparison.OrdinalIgnoreCase)) sample.CommitMs += ns / 1e6;
     }
 }

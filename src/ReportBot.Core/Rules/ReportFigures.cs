@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Formats;
 
@@ -10,9 +11,12 @@ namespace ReportBot.Core.Rules;
 /// </summary>
 public sealed class ReportFigures
 {
-    private readonly Dictionary<string, decimal?> cells = new(StringComparer.Ordinal);
+    // The figures of an answer set, kept while it is unchanged: screens ask for them once per row of a review.
+    private static readonly ConditionalWeakTable<AnswerSet, Memo> Memos = [];
 
-    private ReportFigures() { }
+    private readonly Dictionary<string, decimal?> cells;
+
+    private ReportFigures(int capacity = 0) => cells = new(capacity, StringComparer.Ordinal);
 
     /// <summary>True when every cell, totals included, was given (a published report), none computed.</summary>
     public bool AllGiven { get; private init; }
@@ -35,32 +39,41 @@ public sealed class ReportFigures
     /// <summary>A copy with one cell replaced, e.g. a total the user typed, to check it against its parts.</summary>
     public ReportFigures With(string cellKey, decimal value)
     {
-        var copy = new ReportFigures { AllGiven = AllGiven };
+        var copy = new ReportFigures(cells.Count) { AllGiven = AllGiven };
         foreach (var (k, v) in cells) copy.cells[k] = v;
         copy.cells[cellKey] = value;
         return copy;
     }
 
-    public static ReportFigures From(ReportFormat format, AnswerSet answers) =>
-        From(format, key => answers.Get(key) is { } v ? decimal.Parse(v, NumberStyles.Number, CultureInfo.InvariantCulture) : null);
+    /// <summary>The figures of <paramref name="answers"/> as they stand; computed once until the answers change.</summary>
+    public static ReportFigures From(ReportFormat format, AnswerSet answers)
+    {
+        // An answer set only grows its list of changes, so its length says whether anything changed since.
+        if (Memos.TryGetValue(answers, out var memo) && memo.Format == format && memo.Changes == answers.Changes.Count) return memo.Figures;
+        var figures = From(format, key => answers.Get(key) is { } v ? decimal.Parse(v, NumberStyles.Number, CultureInfo.InvariantCulture) : null);
+        Memos.AddOrUpdate(answers, new Memo(format, answers.Changes.Count, figures));
+        return figures;
+    }
 
     /// <summary>Figures from any source of typed cells, e.g. a published report read by the checker.</summary>
     public static ReportFigures From(ReportFormat format, Func<string, decimal?> typed)
     {
-        var f = new ReportFigures();
-        foreach (var t in format.Tables)
-        {
-            foreach (var r in t.TypedRows)
-                foreach (var c in t.TypedColumns)
-                    f.cells[t.CellKey(r.Id, c.Id)] = typed(t.CellKey(r.Id, c.Id));
-            foreach (var r in t.TypedRows)
-                foreach (var c in t.Columns.Where(c => c.Computed is not null))
-                    f.cells[t.CellKey(r.Id, c.Id)] = Sum(c.Computed!.Select(src => f[t.CellKey(r.Id, src)]));
-            foreach (var r in t.Rows.Where(r => r.Computed is not null))
-                foreach (var c in t.Columns)
-                    f.cells[t.CellKey(r.Id, c.Id)] = Sum(r.Computed!.Select(src => f[t.CellKey(src, c.Id)]));
-        }
+        var plan = FiguresPlan.For(format);
+        var f = new ReportFigures(plan.Count);
+        foreach (var key in plan.Typed) f.cells[key] = typed(key);
+        foreach (var (cell, parts) in plan.Sums) f.cells[cell] = Sum(parts, f.cells);
         return f;
+    }
+
+    private static decimal? Sum(string[] parts, Dictionary<string, decimal?> cells)
+    {
+        decimal total = 0;
+        foreach (var part in parts)
+        {
+            if (cells.GetValueOrDefault(part) is not { } v) return null;
+            total += v;
+        }
+        return total;
     }
 
     /// <summary>The sum, or null when any value is missing (a total of unknown parts is unknown).</summary>
@@ -74,4 +87,6 @@ public sealed class ReportFigures
         }
         return total;
     }
+
+    private sealed record Memo(ReportFormat Format, int Changes, ReportFigures Figures);
 }

@@ -1,3 +1,4 @@
+using ReportBot.Documents;
 using ReportBot.Storage;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
@@ -8,7 +9,7 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace ReportBot.Channels;
 
 /// <summary>Sends one outbox row to Telegram; says which message it became, so keyboards can be closed later.</summary>
-public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, ILogger<TelegramDelivery> log)
+public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, BuiltDocuments documents, ILogger<TelegramDelivery> log)
 {
     /// <summary>The message sent, if the row made one; throws what Telegram answered otherwise.</summary>
     public async Task<int?> SendAsync(OutboxRow row, Outgoing item, CancellationToken ct)
@@ -19,7 +20,8 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
                 var markup = text.Buttons.Count > 0 ? Keyboard(text.Buttons) : null;
                 return (await bot.SendMessage(row.ChatId, text.Html, ParseMode.Html, replyMarkup: markup, cancellationToken: ct)).MessageId;
             case OutgoingDocument document:
-                await using (var stream = new MemoryStream(row.Content ?? [], writable: false))
+                var content = document.Job is { } job ? Build(job) : row.Content ?? [];
+                await using (var stream = new MemoryStream(content, writable: false))
                     return (await bot.SendDocument(row.ChatId, InputFile.FromStream(stream, document.FileName), document.CaptionHtml, ParseMode.Html, cancellationToken: ct)).MessageId;
             case ClosingKeyboards closing:
                 await CloseAsync(row.ChatId, closing, ct);
@@ -30,6 +32,11 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
             default:
                 throw new InvalidOperationException($"Unknown outbox row kind {row.Kind}");
         }
+    }
+
+    private byte[] Build(DocumentJob job)
+    {
+        using (Conversations.MessagePhases.Start("documents")) return documents.Get(job);
     }
 
     /// <summary>The shown question gets the answer appended; the other open keyboards just go.</summary>

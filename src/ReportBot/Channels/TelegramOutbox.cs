@@ -1,4 +1,5 @@
 using ReportBot.Core.Interviews;
+using ReportBot.Documents;
 using ReportBot.Storage;
 using Telegram.Bot.Extensions;
 using Telegram.Bot.Types;
@@ -30,7 +31,8 @@ public sealed class TelegramOutbox(TimeProvider clock)
             // The answered question shows what was saved (the value as read), else what was typed.
             await AddAsync(session, chatId, updateId, new ClosingKeyboards(saved ?? $"✏️ {Excerpt(typed)}", null, null), null, ct);
         }
-        foreach (var reply in replies) await AddReplyAsync(session, reply.ToUserId ?? chatId, updateId, reply, ct);
+        for (var i = 0; i < replies.Count; i++)
+            await AddReplyAsync(session, replies[i].ToUserId ?? chatId, updateId, replies[i], ct, (replies as DeferredReplies)?.JobAt(i));
     }
 
     /// <summary>A reply that acknowledges no answer (an edited message, an apology), stored all the same.</summary>
@@ -42,7 +44,8 @@ public sealed class TelegramOutbox(TimeProvider clock)
         if (press is not null) await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
     }
 
-    private async Task AddReplyAsync(StoreSession session, long chatId, long? updateId, Reply reply, CancellationToken ct)
+    /// <summary>A document still to be built goes in as its job (the sender builds it); a built one with its bytes.</summary>
+    private async Task AddReplyAsync(StoreSession session, long chatId, long? updateId, Reply reply, CancellationToken ct, DocumentJob? job = null)
     {
         if (reply.Document is { } document)
         {
@@ -52,7 +55,7 @@ public sealed class TelegramOutbox(TimeProvider clock)
                 await AddReplyAsync(session, chatId, updateId, new Reply(reply.Text), ct);
                 caption = "";
             }
-            await AddAsync(session, chatId, updateId, new OutgoingDocument(document.FileName, caption), document.Content, ct);
+            await AddAsync(session, chatId, updateId, new OutgoingDocument(document.FileName, caption) { Job = job }, job is null ? document.Content : null, ct);
             return;
         }
         var pieces = TelegramText.Split(reply.Text);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReportBot.Core.Interviews;
+using ReportBot.Documents;
 
 namespace ReportBot.Channels;
 
@@ -25,10 +26,13 @@ public sealed record OutgoingText(string Html, string Plain, IReadOnlyList<IRead
     public const string Kind = "text";
 }
 
-/// <summary>A document; its bytes are in the row's content column.</summary>
+/// <summary>A document; its bytes are in the row's content column, or it is built from <see cref="Job"/> when sent.</summary>
 public sealed record OutgoingDocument(string FileName, string CaptionHtml) : Outgoing
 {
     public const string Kind = "document";
+
+    /// <summary>The document as promised when the reply was committed: built by the sender, not by the chat's handling.</summary>
+    public DocumentJob? Job { get; init; }
 }
 
 /// <summary>

@@ -18,16 +18,27 @@ public sealed class ConversationService(
     /// <summary>
     /// As <see cref="HandleAsync(IncomingMessage, CancellationToken)"/>; <paramref name="beforeCommit"/> gets the replies
     /// inside the transaction, so a channel with a durable outbox stores them with the answer they acknowledge. It is
-    /// not called when nothing is committed (a duplicate delivery, a stranger).
+    /// not called when nothing is committed (a duplicate delivery, a stranger). With it, documents are not built here:
+    /// the replies are <see cref="DeferredReplies"/> whose jobs the outbox stores; without it, they are built after the commit.
     /// </summary>
     public async Task<IReadOnlyList<Reply>> HandleAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
+    {
+        var replies = await HandleInTurnAsync(message, beforeCommit, ct);
+        if (beforeCommit is not null || replies is not DeferredReplies deferred) return replies;
+        // Outside the write turn: other chats' messages go on while the .docx is built.
+        using (MessagePhases.Start("documents")) return deferred.Build(documents);
+    }
+
+    private async Task<IReadOnlyList<Reply>> HandleInTurnAsync(IncomingMessage message, Func<StoreSession, IReadOnlyList<Reply>, CancellationToken, Task>? beforeCommit, CancellationToken ct)
     {
         var input = ChatInput.Parse(message);
         // Commands that only read (the overview reads many reports) are answered outside the write turn.
         if (ReadOnlyCommands.Applies(input) && await readOnly.TryHandleAsync(message, input, beforeCommit, ct) is { } read) return read;
         // A file is read and checked before the write lock is taken: other chats never wait on it.
         var file = message.File is { Content: { } content } sent ? await files.ReadAsync(sent.FileName, content) : null;
-        await using var session = await store.BeginAsync(ct);
+        StoreSession session;
+        using (MessagePhases.Start("begin")) session = await store.BeginAsync(ct);
+        await using var disposing = session;
         var inbox = $"{message.Channel}:{message.ChatId}";
         if (message.UpdateId is { } updateId && await session.WasHandledAsync(inbox, updateId, ct))
         {
@@ -43,25 +54,28 @@ public sealed class ConversationService(
             return admission.Replies;
         }
         if (message.UpdateId is { } id) await session.MarkHandledAsync(inbox, id, now, ct);
-        var conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
-        var routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
+        LoadedConversation conversation;
+        using (MessagePhases.Start("load")) conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
+        Routed routed;
+        using (MessagePhases.Start("route")) routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
         // Co-filling: a change made from an outdated screen is refused, and nothing of this message is kept.
         var stale = await staleEdits.RefusalAsync(session, conversation, ct);
         if (stale is not null)
         {
-            conversation = await LoadedConversation.LoadAsync(session, person, formats, ct);
+            conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
             routed = new Routed([stale, .. conversation.Interview.Start().Replies]);
         }
         var settled = await review.SettleAsync(session, conversation, input, routed.Replies, now, ct);
         var status = settled.Status;
-        await SaveAsync(session, conversation, status, message.ChatId, now, ct);
+        using (MessagePhases.Start("save")) await SaveAsync(session, conversation, status, message.ChatId, now, ct);
         await Reviews.StaleEdits.RecordAsync(session, conversation, stale is not null, ct);
         var coordinators = settled.SendFinished ? await session.CoordinatorIdsAsync(ct) : [];
-        // Documents are built before the commit (about 3 ms for the seed report), so a durable outbox stores them with the answer.
         var filledBy = routed.Document == DocumentRequest.Draft && conversation.Report is { } drafted ? await progress.FilledByAsync(session, drafted, ct) : null;
-        var replies = Render(conversation, routed, settled, coordinators, filledBy);
-        if (beforeCommit is not null) await beforeCommit(session, replies, ct);
-        await session.CommitAsync(ct);
+        // Documents are promised here and built later (after the commit, or by the outbox's sender).
+        var replies = Render(conversation, routed, settled, coordinators, filledBy, now);
+        using (MessagePhases.Start("outbox"))
+            if (beforeCommit is not null) await beforeCommit(session, replies, ct);
+        using (MessagePhases.Start("commit")) await session.CommitAsync(ct);
         return replies;
     }
 
@@ -76,33 +90,47 @@ public sealed class ConversationService(
         await session.SaveConversationAsync(c.Person.UserId, chatId, c.Interview.Conversation, now, ct);
     }
 
-    private List<Reply> Render(LoadedConversation c, Routed routed, Reviews.Settlement settled, IReadOnlyList<long> coordinators, IReadOnlyList<string>? filledBy)
+    private DeferredReplies Render(LoadedConversation c, Routed routed, Reviews.Settlement settled, IReadOnlyList<long> coordinators, IReadOnlyList<string>? filledBy, DateTimeOffset now)
     {
         var replies = routed.Replies;
+        var jobs = new Dictionary<int, DocumentJob>();
         if (settled.SendFinished && c.Report is { } report)
         {
-            var finished = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, draft: false, c.LastYear);
-            replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
+            var finished = Job(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c, draft: false, asWebPage: false, now, null);
+            jobs[replies.Count] = finished;
+            replies.Add(new Reply(ConversationTexts.FinishedAttached, [], Placeholder(finished)));
             var title = formats.For(report).Format.TitleFor(report.Agency, report.Year);
             foreach (var coordinator in coordinators.Where(u => u != c.Person.UserId))
-                replies.Add(new Reply(ConversationTexts.SubmittedBy(c.Person.DisplayName, title), [], finished, coordinator));
+            {
+                jobs[replies.Count] = finished;
+                replies.Add(new Reply(ConversationTexts.SubmittedBy(c.Person.DisplayName, title), [], Placeholder(finished), coordinator));
+            }
         }
         else if (routed.Document != DocumentRequest.None)
         {
-            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final, filledBy));
+            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final, filledBy, now, out var job));
+            if (job is not null) jobs[replies.Count - 1] = job;
         }
         var version = c.Interview.Conversation.Version;
-        return replies.Select(r => r.Versioned(version)).ToList();
+        return new DeferredReplies(replies.Select(r => r.Versioned(version)).ToList(), jobs);
     }
 
-    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy)
+    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy, DateTimeOffset now, out DocumentJob? job)
     {
+        job = null;
         if (c.Report is not { } report) return new Reply(ConversationTexts.NoReport);
         // Under review only an approved report is final (Reviews.ReviewDesk).
         if (request == DocumentRequest.Finished && !final)
             return new Reply(report.Status == ReportStatus.Submitted ? Reviews.ReviewTexts.NotApproved : ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        var file = asWebPage ? documents.Html(report.FormatId, report.Info, c.Answers, draft, c.LastYear, filledBy) : documents.Docx(report.FormatId, report.Info, c.Answers, draft, c.LastYear, filledBy: filledBy);
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], file);
+        job = Job(report.FormatId, report.Info, c, draft, asWebPage, now, filledBy);
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], Placeholder(job));
     }
+
+    // The answers are copied as they stand now: the document shows what was committed with this reply.
+    private DocumentJob Job(string formatId, ReportInfo info, LoadedConversation c, bool draft, bool asWebPage, DateTimeOffset now, IReadOnlyList<string>? filledBy) =>
+        new(formatId, info, c.Answers.Values.ToDictionary(StringComparer.Ordinal), c.LastYear?.Values.ToDictionary(StringComparer.Ordinal), draft, asWebPage, now,
+            documents.FileName(formatId, info, draft, asWebPage ? "html" : "docx")) { FilledBy = filledBy };
+
+    private static ReplyDocument Placeholder(DocumentJob job) => new(job.FileName, []);
 }

@@ -18,9 +18,10 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
     /// The document of a report in <paramref name="formatId"/>, the format it was created with; its 落款 is dated <paramref name="signedOn"/> when given (the submission date), otherwise today
     /// in China: the submission date when it is sent on submitting, the snapshot date for a draft.
     /// </summary>
-    public ReportDocument Model(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null, IReadOnlyList<string>? filledBy = null)
+    /// <remarks><paramref name="takenAt"/> is when the document was asked for, if it is built later (see <see cref="DocumentJob"/>).</remarks>
+    public ReportDocument Model(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null, DateTimeOffset? takenAt = null, IReadOnlyList<string>? filledBy = null)
     {
-        var now = clock.GetUtcNow().ToOffset(ChinaStandardTime);
+        var now = (takenAt ?? clock.GetUtcNow()).ToOffset(ChinaStandardTime);
         var model = ReportDocumentBuilder.Build(formats.For(formatId), report, answers, draft ? now : null, lastYear, signedOn ?? DateOnly.FromDateTime(now.DateTime));
         // A co-filled draft's appendix ends with who filled what (Reviews.ReportProgress).
         return model.Draft is { } mark && filledBy is { Count: > 0 }
@@ -30,12 +31,12 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
 
     public const string FilledByHeading = "填报分工（谁填了什么）";
 
-    public ReplyDocument Docx(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null, IReadOnlyList<string>? filledBy = null) =>
-        new(FileName(formatId, report, draft, "docx"), DocxWriter.Write(Model(formatId, report, answers, draft, lastYear, signedOn, filledBy)));
+    public ReplyDocument Docx(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateOnly? signedOn = null, DateTimeOffset? takenAt = null, IReadOnlyList<string>? filledBy = null) =>
+        new(FileName(formatId, report, draft, "docx"), DocxWriter.Write(Model(formatId, report, answers, draft, lastYear, signedOn, takenAt, filledBy)));
 
     /// <summary>The same document as one self-contained web page, for a 政府网站 CMS.</summary>
-    public ReplyDocument Html(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, IReadOnlyList<string>? filledBy = null) =>
-        new(FileName(formatId, report, draft, "html"), System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(Model(formatId, report, answers, draft, lastYear, filledBy: filledBy))));
+    public ReplyDocument Html(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateTimeOffset? takenAt = null, IReadOnlyList<string>? filledBy = null) =>
+        new(FileName(formatId, report, draft, "html"), System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(Model(formatId, report, answers, draft, lastYear, takenAt: takenAt, filledBy: filledBy))));
 
     public string FileName(string formatId, ReportInfo report, bool draft, string extension) =>
         $"{formats.For(formatId).Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";

@@ -32,6 +32,7 @@ public static class TelegramServices
         builder.Services.AddSingleton<TelegramPace>();
         builder.Services.AddSingleton<TelegramGate>();
         builder.Services.AddSingleton<TelegramOutbox>();
+        builder.Services.AddSingleton<Documents.BuiltDocuments>();
         builder.Services.AddSingleton<TelegramDelivery>();
         builder.Services.AddSingleton<TelegramBacklog>();
         builder.Services.AddSingleton<TelegramUpdateHandler>();
@@ -39,6 +40,8 @@ public static class TelegramServices
         builder.Services.AddHostedService<TelegramWorker>();
         builder.Services.AddHostedService<TelegramInboxWorker>();
         builder.Services.AddHostedService<TelegramSenderWorker>();
+        // The sender builds the documents: compiled at start, not on the first submission.
+        builder.Services.AddHostedService<DocumentWarmup>();
         return builder;
     }
 }

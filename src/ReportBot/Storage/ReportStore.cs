@@ -25,6 +25,8 @@ public sealed class ReportStore(string path)
 
     public string Path { get; } = path;
 
+    private readonly WalCheckpoints checkpoints = new(path);
+
     /// <summary>Called with every connection the store opens; the benchmark attaches SQLite's profiler here.</summary>
     public Action<SqliteConnection>? Opened { get; init; }
 
@@ -65,7 +67,7 @@ public sealed class ReportStore(string path)
         try
         {
             connection = await OpenAsync(ct);
-            return new StoreSession(connection, connection.BeginTransaction(deferred: false), writer);
+            return new StoreSession(connection, connection.BeginTransaction(deferred: false), writer, checkpoints.Committed);
         }
         catch
         {
@@ -87,8 +89,8 @@ public sealed class ReportStore(string path)
     {
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
-        // Per-connection settings: they do not persist in the file.
-        await Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL;", ct);
+        // Per-connection settings: they do not persist in the file. No checkpoint inside a COMMIT: WalCheckpoints runs them beside.
+        await Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0;", ct);
         Opened?.Invoke(connection);
         return connection;
     }

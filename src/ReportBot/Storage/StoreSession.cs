@@ -27,7 +27,7 @@ public sealed record ReportRow(long Id, string FormatId, string Agency, int Year
 /// One transaction on the store. Every statement is here, parameterized; nothing else writes SQL. A write session
 /// holds its process's writer turn (a semaphore) and releases it when disposed; a read session holds none.
 /// </summary>
-public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim? writeTurn = null) : IAsyncDisposable
+public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim? writeTurn = null, Action? committed = null) : IAsyncDisposable
 {
     // Commands whose readers were handed out: disposed with the session, so none is left to the finalizer.
     private readonly List<SqliteCommand> queries = [];
@@ -163,7 +163,11 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
             ("$resume", s.ResumeQuestionId), ("$draft", draft), ("$agency", agency), ("$version", s.Version), ("$explaining", explaining), ("$lastYearStep", lastYearStep), ("$now", Stamp(now)));
     }
 
-    public Task CommitAsync(CancellationToken ct) => transaction.CommitAsync(ct);
+    public async Task CommitAsync(CancellationToken ct)
+    {
+        await transaction.CommitAsync(ct);
+        committed?.Invoke();
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -75,6 +75,7 @@ public sealed partial class FakeBotApi
         Put(message, "reply_markup", markup);
         textSources[id] = text;
         sentMessages.Add(new(chatId, id, text, parseMode, buttons));
+        Counted(chatId, id, buttons);
         return Reply.Ok(message.DeepClone());
     }
 
@@ -199,6 +200,7 @@ public sealed partial class FakeBotApi
         Put(message, "caption", plainCaption);
         Put(message, "reply_markup", markup);
         documents.Add(new(chatId, id, fileName, file.Content, caption, buttons));
+        Counted(chatId, id, buttons);
         return Reply.Ok(message.DeepClone());
     }
 

@@ -1,0 +1,51 @@
+using System.Diagnostics;
+
+namespace ReportBot.Benchmarks;
+
+/// <summary>The real bot program (<c>ReportBot.dll bot</c>) in a process of its own; its CPU time and peak memory read at the end.</summary>
+internal sealed class BotProgram(string dll, IReadOnlyDictionary<string, string> environment) : IDisposable
+{
+    private Process? process;
+
+    public static string DefaultDll()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ReportBot.sln"))) dir = dir.Parent;
+        var framework = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
+        return Path.Combine(dir!.FullName, "src", "ReportBot", "bin", framework.Parent!.Name, framework.Name, "ReportBot.dll");
+    }
+
+    public void Start()
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        start.ArgumentList.Add(dll);
+        start.ArgumentList.Add("bot");
+        foreach (var (name, value) in environment) start.Environment[name] = value;
+        process = Process.Start(start) ?? throw new InvalidOperationException("the bot did not start");
+        // Read and dropped, so a full pipe never stops the bot.
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is { } line && line.Contains("fail", StringComparison.OrdinalIgnoreCase)) Console.Error.WriteLine($"bot: {line}"); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public TimeSpan CpuTime()
+    {
+        process!.Refresh();
+        return process.TotalProcessorTime;
+    }
+
+    public double PeakMegabytes()
+    {
+        var line = File.ReadLines($"/proc/{process!.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+        return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+    }
+
+    public void Dispose()
+    {
+        if (process is null) return;
+        if (!process.HasExited) process.Kill();
+        process.WaitForExit();
+        process.Dispose();
+    }
+}
