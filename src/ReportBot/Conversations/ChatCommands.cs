@@ -17,6 +17,9 @@ public static class ChatCommands
         Document = "document", Check = "check", LastYear = "lastyear", Reports = "reports", Open = "open", New = "new",
         Invite = "invite", Status = "status", Cancel = "cancel", Help = "help";
 
+    // cofill: the coordinator's desk.
+    public const string Deadline = "deadline", Consolidate = "consolidate", Export = "export";
+
     public static readonly IReadOnlyList<ChatCommand> All =
     [
         new(Start, Audience.Everyone, "开始或继续填写"),
@@ -35,6 +38,9 @@ public static class ChatCommands
         new(Status, Audience.Coordinators, "填报情况"),
         new(Cancel, Audience.Everyone, "取消当前输入"),
         new(Help, Audience.Everyone, "帮助"),
+        new(Deadline, Audience.Coordinators, "设置截止日期（/deadline 编号 日期）"),
+        new(Consolidate, Audience.Coordinators, "汇总多个单位的报告"),
+        new(Export, Audience.Coordinators, "导出全部报告（.zip）"),
     ];
 
     private static readonly Dictionary<string, ChatCommand> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);

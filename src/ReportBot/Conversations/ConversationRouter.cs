@@ -1,5 +1,6 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
+using ReportBot.Desk;
 using ReportBot.Hosting;
 using ReportBot.Storage;
 
@@ -17,7 +18,7 @@ public sealed record Routed(List<Reply> Replies, DocumentRequest Document = Docu
 /// a document, a file, or the interview, and asks the one that owns it. Binding a report goes through the
 /// interview's <see cref="Interview.Open"/>; the router never changes the conversation itself.
 /// </summary>
-public sealed class ConversationRouter(ReportFormats formats, PeopleCommands people, CoordinatorStatus status)
+public sealed class ConversationRouter(ReportFormats formats, PeopleCommands people, CoordinatorStatus status, DeskCommands desk)
 {
     public async Task<Routed> RouteAsync(StoreSession session, LoadedConversation c, Admission admission, ChatInput input, CheckedSentReport? file, DateTimeOffset now, CancellationToken ct)
     {
@@ -88,6 +89,9 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
             ChatCommands.Open => await OpenByIdAsync(session, c, command.Args.Count > 0 ? command.Args[0] : null, ct),
             ChatCommands.Invite => new Routed([await people.InviteAsync(session, c.Person, c.State.ReportId, now, ct)]),
             ChatCommands.Status => new Routed([new Reply(await status.RenderAsync(session, now, ct))]),
+            ChatCommands.Deadline => new Routed([await desk.DeadlineAsync(session, c.State.ReportId, command.Args, now, ct)]),
+            ChatCommands.Consolidate => new Routed([await desk.ConsolidateAsync(session, c.Person, command.Args, now, ct)]),
+            ChatCommands.Export => new Routed([await desk.ExportAsync(session, now, ct)]),
             _ => throw new InvalidOperationException($"chat command /{known.Name} has no route"),
         };
     }

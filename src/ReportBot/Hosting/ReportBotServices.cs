@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Channels;
 using ReportBot.Conversations;
+using ReportBot.Desk;
 using ReportBot.Documents;
 using ReportBot.Storage;
 
@@ -24,6 +25,10 @@ public static class ReportBotServices
         builder.Services.AddSingleton<CoordinatorStatus>();
         builder.Services.AddSingleton<PeopleCommands>();
         builder.Services.AddSingleton<ConversationRouter>();
+        // cofill: the coordinator's desk (deadlines, 汇总, the export of every report).
+        builder.Services.AddSingleton<ConsolidatedReports>();
+        builder.Services.AddSingleton<ReportArchive>();
+        builder.Services.AddSingleton<DeskCommands>();
         builder.Services.AddSingleton<ReadOnlyCommands>();
         builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Channels;
+using ReportBot.Reminders;
 using Telegram.Bot;
 
 namespace ReportBot.Hosting;
@@ -39,6 +40,8 @@ public static class TelegramServices
         builder.Services.AddHostedService<TelegramWorker>();
         builder.Services.AddHostedService<TelegramInboxWorker>();
         builder.Services.AddHostedService<TelegramSenderWorker>();
+        // Deadline reminders go out through this outbox, at its pace.
+        builder.AddReminders();
         return builder;
     }
 }
