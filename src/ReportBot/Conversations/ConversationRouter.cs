@@ -46,6 +46,8 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
         {
             case PressInput { Version: { } version, Choice: var choice } when version == c.State.Version:
                 if (choice.StartsWith(PeopleCommands.OpenPrefix, StringComparison.Ordinal)) return await OpenByIdAsync(session, c, choice[PeopleCommands.OpenPrefix.Length..], ct);
+                if (c.Person.IsCoordinator && StatusQuery.FromChoice(choice) is { } page) return new Routed([await status.PageAsync(session, page, now, ct)]);
+                if (c.Person.IsCoordinator && choice == StatusTexts.ExportChoice) return new Routed([await desk.ExportAsync(session, now, ct)]);
                 return Said(interview, i => i.Choose(choice));
             case PressInput:
                 return new Routed([new Reply(ConversationTexts.Stale), .. Run(interview, i => i.Start())]);
@@ -88,7 +90,7 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
             ChatCommands.Reports => new Routed([await people.ListAsync(session, c.Person, ct)]),
             ChatCommands.Open => await OpenByIdAsync(session, c, command.Args.Count > 0 ? command.Args[0] : null, ct),
             ChatCommands.Invite => new Routed([await people.InviteAsync(session, c.Person, c.State.ReportId, now, ct)]),
-            ChatCommands.Status => new Routed([new Reply(await status.RenderAsync(session, now, ct))]),
+            ChatCommands.Status => new Routed([await status.CommandAsync(session, command.Args, now, ct)]),
             ChatCommands.Deadline => new Routed([await desk.DeadlineAsync(session, c.State.ReportId, command.Args, now, ct)]),
             ChatCommands.Consolidate => new Routed([await desk.ConsolidateAsync(session, c.Person, command.Args, now, ct)]),
             ChatCommands.Export => new Routed([await desk.ExportAsync(session, now, ct)]),

@@ -28,7 +28,7 @@ public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status
             version = (await read.ConversationAsync(person.UserId, ct)).Version;
             reply = input switch
             {
-                CommandInput { Name: ChatCommands.Status } => new Reply(await status.RenderAsync(read, clock.GetUtcNow(), ct)),
+                CommandInput { Name: ChatCommands.Status, Args: var words } => await status.CommandAsync(read, words, clock.GetUtcNow(), ct),
                 CommandInput { Name: ChatCommands.Reports } => await people.ListAsync(read, person, ct),
                 _ => new Reply(ConversationTexts.Help(person.IsCoordinator)),
             };

@@ -26,6 +26,7 @@ public static class ReportBotServices
         builder.Services.AddSingleton<PeopleCommands>();
         builder.Services.AddSingleton<ConversationRouter>();
         // cofill: the coordinator's desk (deadlines, 汇总, the export of every report).
+        builder.Services.AddOptions<StatusOptions>().BindConfiguration(StatusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<ConsolidatedReports>();
         builder.Services.AddSingleton<ReportArchive>();
         builder.Services.AddSingleton<DeskCommands>();

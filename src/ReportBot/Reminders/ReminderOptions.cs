@@ -17,9 +17,6 @@ public sealed class ReminderOptions
     /// <summary>How often the scheduler looks for reminders due (minutes).</summary>
     public int CheckMinutes { get; set; } = 5;
 
-    /// <summary>An open report nobody worked on for this many days counts as stuck in /status.</summary>
-    public int StuckDays { get; set; } = 7;
-
     /// <summary>The thresholds in days before the deadline (−1: the day after it), most distant first.</summary>
     public IReadOnlyList<int> Thresholds => [.. DaysBefore.Distinct().OrderDescending(), .. AfterDeadline ? new[] { -1 } : []];
 
@@ -28,6 +25,5 @@ public sealed class ReminderOptions
         DaysBefore.Length == 0 ? $"{Section}:DaysBefore is empty: give the days before the deadline to remind, e.g. \"DaysBefore\": [10, 3, 1]."
         : DaysBefore.FirstOrDefault(d => d is < 0 or > 365) is var bad && DaysBefore.Any(d => d is < 0 or > 365) ? $"{Section}:DaysBefore must be whole days from 0 to 365; got {bad}."
         : CheckMinutes is < 1 or > 1440 ? $"{Section}:CheckMinutes must be from 1 to 1440; got {CheckMinutes}."
-        : StuckDays is < 1 or > 365 ? $"{Section}:StuckDays must be from 1 to 365; got {StuckDays}."
         : null;
 }
