@@ -91,6 +91,18 @@ public sealed class StatusPagesTests : IDisposable
     }
 
     [Fact]
+    public async Task EveryFilterAtOnceStillFitsItsPageButtons()
+    {
+        await SeedAsync();
+        await chat.SendAsync("/status 未开始 停滞 逾期 已提交 填写中 2023");
+
+        await chat.PressAsync(StatusTexts.Next);
+
+        Assert.Contains("筛选“未开始 停滞 逾期 已提交 填写中 2023”：", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("（第2/", chat.LastText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TheDeadlineIsShownAndACoordinatorCanMoveIt()
     {
         await SeedAsync();
