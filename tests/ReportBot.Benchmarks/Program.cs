@@ -2,6 +2,13 @@ using System.Globalization;
 using ReportBot.Benchmarks;
 
 // Prints figures; asserts nothing. Run: dotnet run -c Release --project tests/ReportBot.Benchmarks [-- --rounds 20 --status 1000,10000 --no-memory]
+// Only the paged /status figures (issue 12): dotnet run -c Release --project tests/ReportBot.Benchmarks -- status-pages [500]
+if (args is [StatusPagesBenchmark.Mode, .. var sizes])
+{
+    Console.WriteLine(Stats.LatencyHeader);
+    await StatusPagesBenchmark.RunAsync(sizes is [var size] ? int.Parse(size, CultureInfo.InvariantCulture) : 500, repeats: 20);
+    return;
+}
 if (args is [MemoryBenchmark.Mode, ..])
 {
     await MemoryBenchmark.RunAsync(warmDocuments: args.Contains(MemoryBenchmark.WarmDocuments));
@@ -48,6 +55,8 @@ if (Runs("status"))
     Console.WriteLine("\n## /status over many reports\n");
     Console.WriteLine(Stats.LatencyHeader);
     foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: size >= 10_000 ? 1 : 3);
+    // Issue 12: the paged summary over a city's reports.
+    foreach (var size in Option("--status-pages", "500").Split(',', StringSplitOptions.RemoveEmptyEntries)) await StatusPagesBenchmark.RunAsync(int.Parse(size, CultureInfo.InvariantCulture), repeats: 20);
 }
 
 if (Runs("e2e"))

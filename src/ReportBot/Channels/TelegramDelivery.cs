@@ -23,6 +23,9 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
                 var content = document.Job is { } job ? Build(job) : row.Content ?? [];
                 await using (var stream = new MemoryStream(content, writable: false))
                     return (await bot.SendDocument(row.ChatId, InputFile.FromStream(stream, document.FileName), document.CaptionHtml, ParseMode.Html, cancellationToken: ct)).MessageId;
+            case EditingText edit:
+                await bot.EditMessageText(row.ChatId, edit.MessageId, edit.Html, ParseMode.Html, replyMarkup: edit.Buttons.Count > 0 ? Keyboard(edit.Buttons) : null, cancellationToken: ct);
+                return edit.MessageId;
             case ClosingKeyboards closing:
                 await CloseAsync(row.ChatId, closing, ct);
                 return null;

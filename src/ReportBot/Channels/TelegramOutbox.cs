@@ -1,3 +1,4 @@
+using ReportBot.Conversations;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
 using ReportBot.Storage;
@@ -15,6 +16,13 @@ public sealed class TelegramOutbox(TimeProvider clock)
     /// <summary>The rows of one handled update: first the press answer and keyboard closing, then the replies in order.</summary>
     public async Task AddRepliesAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, string? typed, IReadOnlyList<Reply> replies, CancellationToken ct)
     {
+        // A page button (/status) turns the page in its own message; anything else goes below as new messages.
+        if (press is { Message: { } turned } && TurnsPage(press.Data) && replies is [{ Document: null, ToUserId: null } page] && TelegramText.Split(page.Text) is [var only])
+        {
+            await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
+            await AddAsync(session, chatId, updateId, new EditingText(turned.MessageId, HtmlText.Escape(only), only, page.Buttons), null, ct);
+            return;
+        }
         var saved = replies.Select(r => r.Saved).FirstOrDefault(s => s is not null);
         if (press is not null)
         {
@@ -73,10 +81,14 @@ public sealed class TelegramOutbox(TimeProvider clock)
             OutgoingText => OutgoingText.Kind,
             OutgoingDocument => OutgoingDocument.Kind,
             ClosingKeyboards => ClosingKeyboards.Kind,
+            EditingText => EditingText.Kind,
             _ => AnsweringPress.Kind,
         };
         await session.AddOutboxAsync(chatId, updateId, kind, item.ToJson(), content, item is ClosingKeyboards or AnsweringPress, clock.GetUtcNow(), ct);
     }
+
+    private static bool TurnsPage(string? data) =>
+        data is not null && ButtonChoice.TryRead(data, out _, out var choice) && choice.StartsWith(StatusQuery.PagePrefix, StringComparison.Ordinal);
 
     private static string Excerpt(string text) => text.Length <= 200 ? text : text[..200] + "…";
 }

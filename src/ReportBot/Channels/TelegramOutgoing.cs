@@ -11,6 +11,7 @@ namespace ReportBot.Channels;
 [JsonDerivedType(typeof(OutgoingDocument), OutgoingDocument.Kind)]
 [JsonDerivedType(typeof(ClosingKeyboards), ClosingKeyboards.Kind)]
 [JsonDerivedType(typeof(AnsweringPress), AnsweringPress.Kind)]
+[JsonDerivedType(typeof(EditingText), EditingText.Kind)]
 public abstract record Outgoing
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -48,4 +49,10 @@ public sealed record ClosingKeyboards(string Note, int? PressedMessageId, string
 public sealed record AnsweringPress(string CallbackQueryId) : Outgoing
 {
     public const string Kind = "answer";
+}
+
+/// <summary>A page turned in place: the pressed message's text and keyboard replaced (the /status pages), not a new message.</summary>
+public sealed record EditingText(int MessageId, string Html, string Plain, IReadOnlyList<IReadOnlyList<Button>> Buttons) : Outgoing
+{
+    public const string Kind = "edit";
 }

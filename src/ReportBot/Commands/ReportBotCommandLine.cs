@@ -8,7 +8,7 @@ namespace ReportBot.Commands;
 /// <c>ReportBot [bot | chat | reports | export | import | check | diagram]</c>, declared once with System.CommandLine:
 /// <c>--help</c> on every command; a usage error (an unknown switch, a missing value) is one line and exit code 2.
 /// </summary>
-public static class ReportBotCommandLine
+public static partial class ReportBotCommandLine
 {
     private static readonly Option<string> Db = new("--db") { Description = "The SQLite file (Storage:Path).", HelpName = "PATH" };
     private static readonly Option<string> User = new("--user") { Description = "The local person's name; each name has its own conversation.", HelpName = "NAME" };
@@ -63,6 +63,8 @@ public static class ReportBotCommandLine
         root.Subcommands.Add(Import());
         root.Subcommands.Add(Check());
         root.Subcommands.Add(Diagram());
+        root.Subcommands.Add(ExportAll());
+        root.Subcommands.Add(Consolidate());
         return root;
     }
 

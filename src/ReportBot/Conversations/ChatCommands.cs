@@ -19,6 +19,8 @@ public static class ChatCommands
 
     // Co-filling and review (branch review, issue 12).
     public const string Assign = "assign", History = "history", Return = "return", Approve = "approve", Comments = "comments";
+    // cofill: the coordinator's desk.
+    public const string Deadline = "deadline", Consolidate = "consolidate", Export = "export";
 
     public static readonly IReadOnlyList<ChatCommand> All =
     [
@@ -43,6 +45,9 @@ public static class ChatCommands
         new(Return, Audience.Coordinators, "退回修改（/return 三 5 意见）"),
         new(Approve, Audience.Coordinators, "审定报告（定稿）"),
         new(Comments, Audience.Everyone, "审核意见"),
+        new(Deadline, Audience.Coordinators, "设置截止日期（/deadline 编号 日期）"),
+        new(Consolidate, Audience.Coordinators, "汇总多个单位的报告"),
+        new(Export, Audience.Coordinators, "导出全部报告（.zip）"),
     ];
 
     private static readonly Dictionary<string, ChatCommand> ByName = All.ToDictionary(c => c.Name, StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
+using ReportBot.Desk;
 using ReportBot.Hosting;
 using ReportBot.Storage;
 
@@ -17,7 +18,7 @@ public sealed record Routed(List<Reply> Replies, DocumentRequest Document = Docu
 /// a document, a file, or the interview, and asks the one that owns it. Binding a report goes through the
 /// interview's <see cref="Interview.Open"/>; the router never changes the conversation itself.
 /// </summary>
-public sealed class ConversationRouter(ReportFormats formats, PeopleCommands people, CoordinatorStatus status, Reviews.ReviewCommands reviews)
+public sealed class ConversationRouter(ReportFormats formats, PeopleCommands people, CoordinatorStatus status, Reviews.ReviewCommands reviews, DeskCommands desk)
 {
     public async Task<Routed> RouteAsync(StoreSession session, LoadedConversation c, Admission admission, ChatInput input, CheckedSentReport? file, DateTimeOffset now, CancellationToken ct)
     {
@@ -46,6 +47,8 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
             case PressInput { Version: { } version, Choice: var choice } when version == c.State.Version:
                 if (choice.StartsWith(PeopleCommands.OpenPrefix, StringComparison.Ordinal)) return await OpenByIdAsync(session, c, choice[PeopleCommands.OpenPrefix.Length..], ct);
                 if (Reviews.ReviewCommands.Owns(choice)) return await reviews.ChooseAsync(session, c, choice, now, ct);
+                if (c.Person.IsCoordinator && StatusQuery.FromChoice(choice) is { } page) return new Routed([await status.PageAsync(session, page, now, ct)]);
+                if (c.Person.IsCoordinator && choice == StatusTexts.ExportChoice) return new Routed([await desk.ExportAsync(session, now, ct)]);
                 return Said(interview, i => i.Choose(choice));
             case PressInput:
                 return new Routed(Prefixed(ConversationTexts.Stale, Run(interview, i => i.Start())));
@@ -93,7 +96,10 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
             ChatCommands.Reports => new Routed([await people.ListAsync(session, c.Person, ct)]),
             ChatCommands.Open => await OpenByIdAsync(session, c, command.Args.Count > 0 ? command.Args[0] : null, ct),
             ChatCommands.Invite => new Routed([await people.InviteAsync(session, c.Person, c.State.ReportId, now, ct)]),
-            ChatCommands.Status => new Routed([new Reply(await status.RenderAsync(session, now, ct))]),
+            ChatCommands.Status => new Routed([await status.CommandAsync(session, command.Args, now, ct)]),
+            ChatCommands.Deadline => new Routed([await desk.DeadlineAsync(session, c.State.ReportId, command.Args, now, ct)]),
+            ChatCommands.Consolidate => new Routed([await desk.ConsolidateAsync(session, c.Person, command.Args, now, ct)]),
+            ChatCommands.Export => new Routed([await desk.ExportAsync(session, now, ct)]),
             ChatCommands.Assign or ChatCommands.History or ChatCommands.Return or ChatCommands.Approve or ChatCommands.Comments =>
                 await reviews.CommandAsync(session, c, command, now, ct),
             _ => throw new InvalidOperationException($"chat command /{known.Name} has no route"),

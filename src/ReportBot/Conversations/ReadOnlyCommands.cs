@@ -31,7 +31,7 @@ public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status
                 // /status 编号: one report by section and person (co-filling).
                 CommandInput { Name: ChatCommands.Status, Args: [var id, ..] } when long.TryParse(id, System.Globalization.CultureInfo.InvariantCulture, out var reportId)
                     && await read.FindReportAsync(reportId, ct) is { } one => new Reply(await progress.RenderAsync(read, one, ct)),
-                CommandInput { Name: ChatCommands.Status } => new Reply(await status.RenderAsync(read, clock.GetUtcNow(), ct)),
+                CommandInput { Name: ChatCommands.Status, Args: var words } => await status.CommandAsync(read, words, clock.GetUtcNow(), ct),
                 CommandInput { Name: ChatCommands.Reports } => await people.ListAsync(read, person, ct),
                 _ => new Reply(ConversationTexts.Help(person.IsCoordinator)),
             };

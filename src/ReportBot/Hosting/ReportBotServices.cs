@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Channels;
 using ReportBot.Conversations;
+using ReportBot.Desk;
 using ReportBot.Documents;
 using ReportBot.Storage;
 
@@ -30,6 +31,11 @@ public static class ReportBotServices
         builder.Services.AddSingleton<Reviews.ReviewDesk>();
         builder.Services.AddSingleton<Reviews.StaleEdits>();
         builder.Services.AddSingleton<Reviews.ReportProgress>();
+        // cofill: the coordinator's desk (deadlines, 汇总, the export of every report).
+        builder.Services.AddOptions<StatusOptions>().BindConfiguration(StatusOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<ConsolidatedReports>();
+        builder.Services.AddSingleton<ReportArchive>();
+        builder.Services.AddSingleton<DeskCommands>();
         builder.Services.AddSingleton<ReadOnlyCommands>();
         builder.Services.AddSingleton<SentReportCheck>();
         builder.Services.AddSingleton<ConversationService>();

@@ -3,7 +3,7 @@ using ReportBot.Commands;
 namespace ReportBot.Hosting;
 
 /// <summary>The one-shot commands, as the host serves them.</summary>
-public sealed record OneShotCommands(ReportCommands Reports, CheckCommand Check);
+public sealed record OneShotCommands(ReportCommands Reports, CheckCommand Check, DeskCommandLine Desk);
 
 public static class ReportCommandsHost
 {
@@ -12,6 +12,7 @@ public static class ReportCommandsHost
     {
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<ReportCommands>(sp, Console.Out, Console.Error));
         builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<CheckCommand>(sp, Console.Out, Console.Error));
+        builder.Services.AddSingleton(sp => ActivatorUtilities.CreateInstance<DeskCommandLine>(sp, Console.Out, Console.Error));
         builder.Services.AddSingleton<OneShotCommands>();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);

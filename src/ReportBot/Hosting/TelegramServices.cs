@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using ReportBot.Channels;
+using ReportBot.Reminders;
 using Telegram.Bot;
 
 namespace ReportBot.Hosting;
@@ -42,6 +43,8 @@ public static class TelegramServices
         builder.Services.AddHostedService<TelegramSenderWorker>();
         // The sender builds the documents: compiled at start, not on the first submission.
         builder.Services.AddHostedService<DocumentWarmup>();
+        // Deadline reminders go out through this outbox, at its pace.
+        builder.AddReminders();
         return builder;
     }
 }

@@ -181,5 +181,24 @@ internal static class Migrations
         ALTER TABLE reports_rebuilt RENAME TO reports;
         CREATE INDEX reports_by_status ON reports (status, id);
         """,
+        // cofill: each report's deadline (a China date, yyyy-MM-dd; null = the default of its kind), the reminders
+        // already sent (one row per report, person, kind and days before; written with the outbox row), and which
+        // units a consolidated (汇总) report sums.
+        """
+        ALTER TABLE reports ADD COLUMN deadline TEXT;
+        CREATE TABLE reminders_sent (
+            report_id INTEGER NOT NULL REFERENCES reports(id),
+            user_id   INTEGER NOT NULL,
+            kind      TEXT NOT NULL CHECK (kind IN ('person', 'digest')),
+            days      INTEGER NOT NULL,
+            sent_at   TEXT NOT NULL,
+            PRIMARY KEY (report_id, user_id, kind, days)
+        );
+        CREATE TABLE consolidation_units (
+            report_id      INTEGER NOT NULL REFERENCES reports(id),
+            unit_report_id INTEGER NOT NULL REFERENCES reports(id),
+            PRIMARY KEY (report_id, unit_report_id)
+        );
+        """,
     ];
 }
