@@ -130,7 +130,8 @@ public sealed class ConversationService(
     // The answers are copied as they stand now: the document shows what was committed with this reply.
     private DocumentJob Job(string formatId, ReportInfo info, LoadedConversation c, bool draft, bool asWebPage, DateTimeOffset now, IReadOnlyList<string>? filledBy) =>
         new(formatId, info, c.Answers.Values.ToDictionary(StringComparer.Ordinal), c.LastYear?.Values.ToDictionary(StringComparer.Ordinal), draft, asWebPage, now,
-            documents.FileName(formatId, info, draft, asWebPage ? "html" : "docx")) { FilledBy = filledBy };
+            documents.FileName(formatId, info, draft, asWebPage ? "html" : "docx"))
+        { FilledBy = filledBy };
 
     private static ReplyDocument Placeholder(DocumentJob job) => new(job.FileName, []);
 }
