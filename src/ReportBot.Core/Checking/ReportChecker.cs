@@ -13,7 +13,7 @@ public sealed class ReportChecker(ReportFormat format)
         ArgumentNullException.ThrowIfNull(report);
         var acrossYears = Repairs.RowsFromLastYear.Apply(format, report, lastYear);
         (report, lastYear) = (acrossYears.Report, acrossYears.LastYear);
-        var input = new RuleInput(Figures(report), lastYear is null ? null : Figures(lastYear), report.Texts);
+        var input = new RuleInput(Figures(report), lastYear is null ? null : Figures(lastYear), report.Texts) { LastYearTexts = lastYear?.Texts };
         // A row that could not be read is said so once: its cells are not also unfilled.
         var unread = report.LayoutFindings.Where(f => f.RuleId == UnreadableRow.RuleId).SelectMany(f => f.CellKeys).ToHashSet(StringComparer.Ordinal);
         var findings = rules.Evaluate(input).Where(f => !f.Unfilled || !f.CellKeys.All(unread.Contains));

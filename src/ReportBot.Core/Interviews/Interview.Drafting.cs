@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportBot.Core.Answers;
+using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Interviews;
 
@@ -45,6 +46,7 @@ public sealed partial class Interview
         answers.Set(q.Item.Id, value);
         // Only a message as long as the chat's limit was cut by the client; a short one sent quickly is a new answer.
         SayNarrativeSaved(q, appending ? justSaved!.Previous : before, clean.Length >= SplitLength);
+        SaySimilarToLastYear(q);
         Advance(q);
     }
 
@@ -69,6 +71,17 @@ public sealed partial class Interview
         var saved = InterviewTexts.Saved($"{q.Item.Label}（共{TextLength(value)}字）");
         state = state with { Dialog = new SavedTextDialog(q.Id, previous, Now, Cut: cut) };
         Say(new Reply($"{saved}\n{InterviewTexts.Excerpt(value, 60)}", [[InterviewButtons.Append, InterviewButtons.Rewrite, InterviewButtons.Undo]]) { Saved = saved });
+    }
+
+    /// <summary>内容雷同: the saved text repeats last year's (R15), said with the save so it can be rewritten at once.</summary>
+    private void SaySimilarToLastYear(NarrativeQuestion q)
+    {
+        if (lastYear is null) return;
+        var findings = Unexplained(Shown(context.Rules.Evaluate(Input())))
+            .Where(f => context.Format.Rule(f.RuleId)?.Check is SimilarityCheck && f.Key == SimilarityCheck.KeyOf(f.RuleId, q.Item.Id)).ToList();
+        if (InterviewScreens.FindingsText(findings) is not { } text) return;
+        reported.UnionWith(findings.Select(f => f.Text));
+        Say(new Reply(text.TrimEnd(), InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));
     }
 
     /// <summary>追加: the next text is added to the one just saved; then back to where the person was.</summary>

@@ -36,8 +36,13 @@ public class RuleCatalogueTests
     /// <summary>The seed with 五 and 六 completed (R13): a report without a single finding, the base of every crafted copy.</summary>
     private static readonly string Clean = Seed.WithParagraph(S5, LastYearsProblems).WithProse(S6, FeeStatement);
 
-    /// <summary>The same report published a year earlier: title 2022, every figure 0.</summary>
-    private static readonly string LastYear = Clean.WithYear(2022);
+    /// <summary>
+    /// The same 机关's report a year earlier: title 2022, every figure 0, and its own prose in 一 and 五 (a copy of this
+    /// year's text would be 内容雷同, R15).
+    /// </summary>
+    private static readonly string LastYear = Clean.WithYear(2022)
+        .WithProse(S1, "2022年，本办围绕人民防空中心工作，依托门户网站和政务新媒体做好主动公开，规范依申请公开办理流程，健全信息发布审核机制，网站平台运行平稳，监督考核按期完成。")
+        .WithProse(S5, "本年度存在的问题是信息更新不够及时、解读形式较为单一。针对上年度报告中提出的问题，已建立栏目更新台账，逐项整改落实，明年将进一步丰富图解和视频解读。");
 
     [Fact]
     public void TheSeedBreaksNoRuleButLacksTheStatementsOfSectionsFiveAndSix()

@@ -13,8 +13,7 @@ public sealed class CheckManyProcessTests : IDisposable
     public async Task AFolderGetsOneSummaryLinePerReportAndLastYearIsPairedByAgency()
     {
         await File.WriteAllTextAsync(Path.Combine(folder, "a-2023.txt"), SeedReport.Text);
-        await File.WriteAllTextAsync(Path.Combine(folder, "b-2022.txt"), SeedReport.Text
-            .Replace("焦作市人防办 2023 年", "焦作市人防办 2022 年", StringComparison.Ordinal)
+        await File.WriteAllTextAsync(Path.Combine(folder, "b-2022.txt"), SeedReport.LastYearText
             .Replace("四、结转下年度继续办理\t\t0\t0\t0\t0\t0\t0\t0", "四、结转下年度继续办理\t\t3\t0\t0\t0\t0\t0\t3", StringComparison.Ordinal));
         await File.WriteAllTextAsync(Path.Combine(folder, "c-notes.txt"), "会议纪要\n今天讨论了午餐安排。");
 

@@ -16,7 +16,7 @@ public sealed class ArchiveCheckTests : IDisposable
     public async Task AZipOfReportsGetsOneSummaryWithALinePerReportAndTheDetailsAsADocument()
     {
         await chat.AdmitAsync();
-        var lastYear = SeedReport.Text.Replace("焦作市人防办 2023 年", "焦作市人防办 2022 年", StringComparison.Ordinal);
+        var lastYear = SeedReport.LastYearText;
         var zip = Zip(("部门/人防办2023.txt", Encoding.UTF8.GetBytes(SeedReport.Text)), ("部门/人防办2022.txt", Encoding.UTF8.GetBytes(lastYear)), ("说明.txt", Encoding.UTF8.GetBytes("请查收。")));
 
         var replies = await chat.SendFileAsync("二月报告.zip", zip);

@@ -17,6 +17,7 @@ namespace ReportBot.Core.Rules.Checks;
 [JsonDerivedType(typeof(StatementCheck), "statement")]
 [JsonDerivedType(typeof(LabelsCheck), "labels")]
 [JsonDerivedType(typeof(CeilingCheck), "ceiling")]
+[JsonDerivedType(typeof(SimilarityCheck), "similarity")]
 public abstract record RuleCheck
 {
     /// <summary>The tables whose figures the check reads: an answer to one of them re-evaluates the rule.</summary>
