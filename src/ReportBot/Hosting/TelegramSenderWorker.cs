@@ -6,16 +6,20 @@ using Telegram.Bot.Exceptions;
 namespace ReportBot.Hosting;
 
 /// <summary>
-/// Delivers the outbox: each chat's rows in order, chats side by side, at Telegram's pace. A row is marked sent
-/// after Telegram accepted it (so a kill in between sends it twice, never not at all). Transient failures (429 with
-/// any retry_after, 5xx, timeouts, resets) hold that chat's row for a retry with back-off; permanent ones (403,
-/// 400) are recorded with Telegram's reason and the chat goes on; a 403 marks the chat unreachable for /status.
+/// Delivers the outbox: each chat's rows in order, chats side by side, at Telegram's pace. A chat's run of rows is
+/// marked sent in one commit after Telegram accepted them (so a kill in between sends them twice, never not at
+/// all). Transient failures (429 with any retry_after, 5xx, timeouts, resets) hold that chat's row for a retry with
+/// back-off; permanent ones (403, 400) are recorded with Telegram's reason and the chat goes on; a 403 marks the
+/// chat unreachable for /status.
 /// </summary>
 public sealed class TelegramSenderWorker(
     TelegramDelivery delivery, TelegramPace pace, TelegramSignals signals, ReportStore store, IOptions<TelegramOptions> options, TimeProvider clock, ILogger<TelegramSenderWorker> log)
     : BackgroundService
 {
     private const int CosmeticAttempts = 4;
+
+    /// <summary>Rows of one chat sent before one commit marks them; a document's bytes are among them, so not many.</summary>
+    private const int RunLength = 16;
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(30);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -31,33 +35,70 @@ public sealed class TelegramSenderWorker(
     {
         while (!ct.IsCancellationRequested)
         {
-            OutboxRow? row;
-            await using (var read = await store.ReadAsync(ct)) row = await read.NextOutboxAsync(chatId, clock.GetUtcNow(), ct);
-            if (row is null || !await DeliverAsync(row, ct)) return;
+            List<OutboxRow> run;
+            await using (var read = await store.ReadAsync(ct)) run = await read.NextOutboxRunAsync(chatId, clock.GetUtcNow(), RunLength, ct);
+            if (run.Count == 0 || !await DeliverRunAsync(run, ct)) return;
         }
     }
 
-    /// <summary>True when the row is done with (sent or failed for good); false when it waits for a retry.</summary>
-    private async Task<bool> DeliverAsync(OutboxRow row, CancellationToken ct)
+    /// <summary>
+    /// Sends a chat's run of rows in order and marks them sent in one commit (a FULL commit per row was most of an
+    /// update's cost). True when every row is done with (sent or failed for good); false when one waits for a retry,
+    /// and the rows after it with it.
+    /// </summary>
+    private async Task<bool> DeliverRunAsync(List<OutboxRow> run, CancellationToken ct)
     {
-        var item = Outgoing.FromJson(row.Body);
+        var sent = new List<SentRow>();
         try
         {
-            await pace.WaitAsync(row.ChatId, item is OutgoingText or OutgoingDocument, ct);
-            var messageId = await delivery.SendAsync(row, item, ct);
-            await using var session = await store.BeginAsync(ct);
+            foreach (var row in run)
+            {
+                var item = Outgoing.FromJson(row.Body);
+                // Closing keyboards reads those the earlier rows opened: they are put on record first.
+                if (item is ClosingKeyboards) await MarkSentAsync(sent, ct);
+                int? messageId;
+                try
+                {
+                    await pace.WaitAsync(row.ChatId, item is OutgoingText or OutgoingDocument, ct);
+                    messageId = await delivery.SendAsync(row, item, ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    await MarkSentAsync(sent, ct);
+                    if (await FailedAsync(row, e, ct)) continue;
+                    return false;
+                }
+                sent.Add(new(row, item, messageId));
+            }
+        }
+        finally
+        {
+            // Also when stopping: what Telegram accepted is recorded, so a clean stop sends nothing twice.
+            await MarkSentAsync(sent, CancellationToken.None);
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// One transaction for the rows sent since the last one. A kill before it commits sends those rows again on the
+    /// next start (twice, never not at all), as a kill between one send and its mark always could.
+    /// </summary>
+    private async Task MarkSentAsync(List<SentRow> sent, CancellationToken ct)
+    {
+        if (sent.Count == 0) return;
+        await using var session = await store.BeginAsync(ct);
+        foreach (var (row, item, messageId) in sent)
+        {
             await session.MarkSentAsync(row.Id, messageId, clock.GetUtcNow(), ct);
             if (item is OutgoingText { Buttons.Count: > 0 } text && messageId is { } id) await session.AddKeyboardAsync(row.ChatId, id, text.Plain, ct);
             if (item is ClosingKeyboards) await session.RemoveKeyboardsAsync(row.ChatId, ct);
             if (!row.Cosmetic) await session.ClearUnreachableAsync(row.ChatId, ct);
-            await session.CommitAsync(ct);
-            return true;
         }
-        catch (Exception e) when (!ct.IsCancellationRequested)
-        {
-            return await FailedAsync(row, e, ct);
-        }
+        await session.CommitAsync(ct);
+        sent.Clear();
     }
+
+    private sealed record SentRow(OutboxRow Row, Outgoing Item, int? MessageId);
 
     private async Task<bool> FailedAsync(OutboxRow row, Exception e, CancellationToken ct)
     {

@@ -20,15 +20,20 @@ public sealed partial class StoreSession
 
     public Task<List<long>> OutboxChatsDueAsync(DateTimeOffset now, int limit, CancellationToken ct) => ChatsDueAsync("telegram_outbox", now, limit, ct);
 
-    /// <summary>The chat's oldest unsent row, if it is due.</summary>
-    public async Task<OutboxRow?> NextOutboxAsync(long chatId, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The chat's oldest unsent rows in order, up to <paramref name="limit"/>, ending before the first one not yet due
+    /// (a deferred row holds the chat's later rows behind it).
+    /// </summary>
+    public async Task<List<OutboxRow>> NextOutboxRunAsync(long chatId, DateTimeOffset now, int limit, CancellationToken ct)
     {
+        var run = new List<OutboxRow>();
         await using var reader = await QueryAsync(
-            "SELECT id, chat_id, kind, body, content, cosmetic, attempts, due_at FROM telegram_outbox WHERE status = 'pending' AND chat_id = $chat ORDER BY id LIMIT 1",
-            ct, ("$chat", chatId));
-        if (!await reader.ReadAsync(ct) || ParseStamp(reader.GetString(7)) > now) return null;
-        return new OutboxRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
-            reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.GetInt32(5) == 1, reader.GetInt32(6));
+            "SELECT id, chat_id, kind, body, content, cosmetic, attempts, due_at FROM telegram_outbox WHERE status = 'pending' AND chat_id = $chat ORDER BY id LIMIT $limit",
+            ct, ("$chat", chatId), ("$limit", limit));
+        while (await reader.ReadAsync(ct) && ParseStamp(reader.GetString(7)) <= now)
+            run.Add(new OutboxRow(reader.GetInt64(0), reader.GetInt64(1), reader.GetString(2), reader.GetString(3),
+                reader.IsDBNull(4) ? null : (byte[])reader.GetValue(4), reader.GetInt32(5) == 1, reader.GetInt32(6)));
+        return run;
     }
 
     public Task MarkSentAsync(long id, int? messageId, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
