@@ -57,6 +57,9 @@ public sealed class BotHarness : IAsyncDisposable
             ["Bot:MaxBackoffSeconds"] = "1",
             // Tests type faster than people: the per-chat pace would only make them slow.
             ["Bot:ChatMessagesPerSecond"] = "100",
+            // Reminders run on the wall clock, and today every test report is past its deadline: a digest would land
+            // among the replies a test reads. ReminderTests drive them on a test clock.
+            ["Reminders:Enabled"] = "false",
         });
         builder.Configuration.AddInMemoryCollection(coordinators.Select((id, i) =>
             KeyValuePair.Create($"Access:Coordinators:{i}", (string?)id.ToString(System.Globalization.CultureInfo.InvariantCulture))));
