@@ -34,7 +34,7 @@ internal static class MessageBenchmark
         {
             Console.WriteLine(Stats.LatencyRow($"{name}: every message", samples));
             Console.WriteLine(Stats.LatencyRow($"{name}: every message but the submit confirm", samples.Where(s => s.Kind != "confirm")));
-            Console.WriteLine(Stats.LatencyRow($"{name}: the submit confirm (builds the .docx)", samples.Where(s => s.Kind == "confirm")));
+            Console.WriteLine(Stats.LatencyRow($"{name}: the submit confirm (stores its document job)", samples.Where(s => s.Kind == "confirm")));
         }
         Console.WriteLine(window.Describe(seed.Count + nonZero.Count));
         gc.Attribute(seed.Concat(nonZero));

@@ -33,6 +33,6 @@ public sealed class StaleEdits(ReportFormats formats)
     {
         if (c.Interview.Conversation.ReportId is not { } reportId) return;
         if (!refused && c.Interview.State == InterviewState.Drafting && await session.SeenAsync(c.Person.UserId, reportId, ct) is not null) return;
-        await session.SetSeenAsync(c.Person.UserId, reportId, await session.LatestEditIdAsync(reportId, ct), ct);
+        await session.SeeLatestAsync(c.Person.UserId, reportId, ct);
     }
 }

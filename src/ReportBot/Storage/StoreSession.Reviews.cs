@@ -88,19 +88,20 @@ public sealed partial class StoreSession
         return edits;
     }
 
-    /// <summary>The newest history row of a report: the version of everything a screen showed at this moment.</summary>
-    public async Task<long> LatestEditIdAsync(long reportId, CancellationToken ct) =>
-        (long)(await ScalarAsync("SELECT coalesce(max(id), 0) FROM answer_history WHERE report_id = $report", ct, ("$report", reportId)))!;
-
     /// <summary>The version of the report the person's last screen showed, or null before their first.</summary>
     public async Task<long?> SeenAsync(long userId, long reportId, CancellationToken ct) =>
         await ScalarAsync("SELECT seen_id FROM answer_watermarks WHERE user_id = $user AND report_id = $report", ct, ("$user", userId), ("$report", reportId)) as long?;
 
-    public Task SetSeenAsync(long userId, long reportId, long seenId, CancellationToken ct) => ExecuteAsync(
+    /// <summary>
+    /// The person's screen now shows the report as of its newest history row (everything changed so far), in one
+    /// statement: it runs on every message.
+    /// </summary>
+    public Task SeeLatestAsync(long userId, long reportId, CancellationToken ct) => ExecuteAsync(
         """
-        INSERT INTO answer_watermarks (user_id, report_id, seen_id) VALUES ($user, $report, $seen)
+        INSERT INTO answer_watermarks (user_id, report_id, seen_id)
+        SELECT $user, $report, coalesce(max(id), 0) FROM answer_history WHERE report_id = $report
         ON CONFLICT (user_id, report_id) DO UPDATE SET seen_id = excluded.seen_id
-        """, ct, ("$user", userId), ("$report", reportId), ("$seen", seenId));
+        """, ct, ("$user", userId), ("$report", reportId));
 
     /// <summary>Who last set each answer of a report, and when: who filled what.</summary>
     public async Task<Dictionary<string, (string Name, DateTimeOffset At)>> AnswerAuthorsAsync(long reportId, CancellationToken ct)
