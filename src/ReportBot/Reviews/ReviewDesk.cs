@@ -23,9 +23,7 @@ public sealed record Settlement(ReportStatus? Status, bool SendFinished, bool Fi
 public sealed class ReviewDesk(ReportFormats formats, ReportDocuments documents, ReportProgress progress)
 {
     public static async Task<bool> UnderReviewAsync(StoreSession session, ReportRow report, CancellationToken ct) =>
-        report.Status is ReportStatus.Returned or ReportStatus.Approved
-        || (await session.AssignmentsAsync(report.Id, null, ct)).Count > 0
-        || (await session.CommentsAsync(report.Id, ct)).Count > 0;
+        report.Status is ReportStatus.Returned or ReportStatus.Approved || await session.DividedOrCommentedAsync(report.Id, ct);
 
     /// <summary>Settles the status and adds the review's replies to <paramref name="replies"/>.</summary>
     public async Task<Settlement> SettleAsync(StoreSession session, LoadedConversation c, ChatInput input, List<Reply> replies, DateTimeOffset now, CancellationToken ct)

@@ -21,6 +21,14 @@ public sealed partial class StoreSession
         ON CONFLICT (report_id, unit) DO UPDATE SET user_id = excluded.user_id, assigned_by = excluded.assigned_by, assigned_at = excluded.assigned_at
         """, ct, ("$report", reportId), ("$unit", unit), ("$user", userId), ("$by", by), ("$now", Stamp(now)));
 
+    /// <summary>Whether any part of the report was given to someone or any comment was made on it: one statement, run on every message.</summary>
+    public async Task<bool> DividedOrCommentedAsync(long reportId, CancellationToken ct) =>
+        (long)(await ScalarAsync(
+            """
+            SELECT EXISTS (SELECT 1 FROM section_assignments WHERE report_id = $report)
+                OR EXISTS (SELECT 1 FROM review_comments WHERE report_id = $report)
+            """, ct, ("$report", reportId)))! != 0;
+
     /// <summary>The assignments of one report, or of the reports <paramref name="memberId"/> is a member of, in one query.</summary>
     public async Task<List<SectionAssignment>> AssignmentsAsync(long? reportId, long? memberId, CancellationToken ct)
     {
