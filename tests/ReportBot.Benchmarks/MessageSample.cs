@@ -16,6 +16,9 @@ internal sealed class MessageSample(string kind, string prompt)
     /// <summary>Statements SQLite ran for this message (every PRAGMA, BEGIN and COMMIT included).</summary>
     public int Statements { get; set; }
 
+    /// <summary>The statements' text, when <see cref="SqlProfiler.KeepText"/> is on (the <c>statements</c> mode).</summary>
+    public List<string> Sql { get; } = [];
+
     /// <summary>Time spent waiting for the write turn: the in-process queue plus SQLite's BEGIN IMMEDIATE.</summary>
     public long WaitNs { get; set; }
 

@@ -9,6 +9,11 @@ if (args is [StatusPagesBenchmark.Mode, .. var sizes])
     await StatusPagesBenchmark.RunAsync(sizes is [var size] ? int.Parse(size, CultureInfo.InvariantCulture) : 500, repeats: 20);
     return;
 }
+if (args is [StatementList.Mode])
+{
+    await StatementList.RunAsync();
+    return;
+}
 if (args is [MemoryBenchmark.Mode, ..])
 {
     await MemoryBenchmark.RunAsync(warmDocuments: args.Contains(MemoryBenchmark.WarmDocuments));

@@ -26,12 +26,16 @@ internal static class SqlProfiler
         if (Message.Value is { } sample) sample.WaitNs += (long)(waited.TotalMilliseconds * 1e6);
     }
 
+    /// <summary>Keep each statement's text on its sample, to list what one message runs.</summary>
+    public static bool KeepText { get; set; }
+
     public static void Attach(SqliteConnection connection) => raw.sqlite3_profile(connection.Handle, Callback, null);
 
     private static void OnStatement(object userData, string statement, long ns)
     {
         if (Message.Value is not { } sample) return;
         sample.Statements++;
+        if (KeepText) sample.Sql.Add(statement);
         var sql = statement;
         // Whole milliseconds only (SQLite's clock here), enough for the busy handler's sleeps.
         if (sql.StartsWith("BEGIN", StringComparison.OrdinalIgnoreCase)) sample.WaitNs += ns;

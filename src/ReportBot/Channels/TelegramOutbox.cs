@@ -14,67 +14,76 @@ namespace ReportBot.Channels;
 public sealed class TelegramOutbox(TimeProvider clock)
 {
     /// <summary>The rows of one handled update: first the press answer and keyboard closing, then the replies in order.</summary>
-    public async Task AddRepliesAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, string? typed, IReadOnlyList<Reply> replies, CancellationToken ct)
+    public Task AddRepliesAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, string? typed, IReadOnlyList<Reply> replies, CancellationToken ct)
+    {
+        var rows = new List<NewOutboxRow>();
+        Rows(rows, chatId, updateId, press, typed, replies);
+        return session.AddOutboxAsync(rows, clock.GetUtcNow(), ct);
+    }
+
+    /// <summary>A reply that acknowledges no answer (an edited message, an apology), stored all the same.</summary>
+    public Task AddTextAsync(StoreSession session, long chatId, long? updateId, string text, CancellationToken ct)
+    {
+        var rows = new List<NewOutboxRow>();
+        AddReply(rows, chatId, updateId, new Reply(text));
+        return session.AddOutboxAsync(rows, clock.GetUtcNow(), ct);
+    }
+
+    public Task AddAnswerAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, CancellationToken ct) =>
+        press is null ? Task.CompletedTask : session.AddOutboxAsync([Row(chatId, updateId, new AnsweringPress(press.Id), null)], clock.GetUtcNow(), ct);
+
+    private static void Rows(List<NewOutboxRow> rows, long chatId, long? updateId, CallbackQuery? press, string? typed, IReadOnlyList<Reply> replies)
     {
         // A page button (/status) turns the page in its own message; anything else goes below as new messages.
         if (press is { Message: { } turned } && TurnsPage(press.Data) && replies is [{ Document: null, ToUserId: null } page] && TelegramText.Split(page.Text) is [var only])
         {
-            await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
-            await AddAsync(session, chatId, updateId, new EditingText(turned.MessageId, HtmlText.Escape(only), only, page.Buttons), null, ct);
+            rows.Add(Row(chatId, updateId, new AnsweringPress(press.Id), null));
+            rows.Add(Row(chatId, updateId, new EditingText(turned.MessageId, HtmlText.Escape(only), only, page.Buttons), null));
             return;
         }
         var saved = replies.Select(r => r.Saved).FirstOrDefault(s => s is not null);
         if (press is not null)
         {
-            await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
+            rows.Add(Row(chatId, updateId, new AnsweringPress(press.Id), null));
             if (press.Message is { } message)
             {
                 var label = message.ReplyMarkup?.InlineKeyboard.SelectMany(r => r).FirstOrDefault(b => b.CallbackData == press.Data)?.Text ?? "";
                 var note = saved is null ? $"👉 {label}" : $"👉 {label}\n{saved}";
-                await AddAsync(session, chatId, updateId, new ClosingKeyboards(note, message.MessageId, message.Text ?? ""), null, ct);
+                rows.Add(Row(chatId, updateId, new ClosingKeyboards(note, message.MessageId, message.Text ?? ""), null));
             }
         }
         else if (typed is not null && replies.Count > 0)
         {
             // The answered question shows what was saved (the value as read), else what was typed.
-            await AddAsync(session, chatId, updateId, new ClosingKeyboards(saved ?? $"✏️ {Excerpt(typed)}", null, null), null, ct);
+            rows.Add(Row(chatId, updateId, new ClosingKeyboards(saved ?? $"✏️ {Excerpt(typed)}", null, null), null));
         }
         for (var i = 0; i < replies.Count; i++)
-            await AddReplyAsync(session, replies[i].ToUserId ?? chatId, updateId, replies[i], ct, (replies as DeferredReplies)?.JobAt(i));
-    }
-
-    /// <summary>A reply that acknowledges no answer (an edited message, an apology), stored all the same.</summary>
-    public Task AddTextAsync(StoreSession session, long chatId, long? updateId, string text, CancellationToken ct) =>
-        AddReplyAsync(session, chatId, updateId, new Reply(text), ct);
-
-    public async Task AddAnswerAsync(StoreSession session, long chatId, long? updateId, CallbackQuery? press, CancellationToken ct)
-    {
-        if (press is not null) await AddAsync(session, chatId, updateId, new AnsweringPress(press.Id), null, ct);
+            AddReply(rows, replies[i].ToUserId ?? chatId, updateId, replies[i], (replies as DeferredReplies)?.JobAt(i));
     }
 
     /// <summary>A document still to be built goes in as its job (the sender builds it); a built one with its bytes.</summary>
-    private async Task AddReplyAsync(StoreSession session, long chatId, long? updateId, Reply reply, CancellationToken ct, DocumentJob? job = null)
+    private static void AddReply(List<NewOutboxRow> rows, long chatId, long? updateId, Reply reply, DocumentJob? job = null)
     {
         if (reply.Document is { } document)
         {
             var caption = HtmlText.Escape(reply.Text);
             if (caption.Length > TelegramText.MaxCaption)
             {
-                await AddReplyAsync(session, chatId, updateId, new Reply(reply.Text), ct);
+                AddReply(rows, chatId, updateId, new Reply(reply.Text));
                 caption = "";
             }
-            await AddAsync(session, chatId, updateId, new OutgoingDocument(document.FileName, caption) { Job = job }, job is null ? document.Content : null, ct);
+            rows.Add(Row(chatId, updateId, new OutgoingDocument(document.FileName, caption) { Job = job }, job is null ? document.Content : null));
             return;
         }
         var pieces = TelegramText.Split(reply.Text);
         for (var i = 0; i < pieces.Count; i++)
         {
             var buttons = i == pieces.Count - 1 ? reply.Buttons : [];
-            await AddAsync(session, chatId, updateId, new OutgoingText(HtmlText.Escape(pieces[i]), pieces[i], buttons), null, ct);
+            rows.Add(Row(chatId, updateId, new OutgoingText(HtmlText.Escape(pieces[i]), pieces[i], buttons), null));
         }
     }
 
-    private async Task AddAsync(StoreSession session, long chatId, long? updateId, Outgoing item, byte[]? content, CancellationToken ct)
+    private static NewOutboxRow Row(long chatId, long? updateId, Outgoing item, byte[]? content)
     {
         var kind = item switch
         {
@@ -84,7 +93,7 @@ public sealed class TelegramOutbox(TimeProvider clock)
             EditingText => EditingText.Kind,
             _ => AnsweringPress.Kind,
         };
-        await session.AddOutboxAsync(chatId, updateId, kind, item.ToJson(), content, item is ClosingKeyboards or AnsweringPress, clock.GetUtcNow(), ct);
+        return new NewOutboxRow(chatId, updateId, kind, item.ToJson(), content, item is ClosingKeyboards or AnsweringPress);
     }
 
     private static bool TurnsPage(string? data) =>

@@ -40,20 +40,19 @@ public sealed class ConversationService(
         using (MessagePhases.Start("begin")) session = await store.BeginAsync(ct);
         await using var disposing = session;
         var inbox = $"{message.Channel}:{message.ChatId}";
-        if (message.UpdateId is { } updateId && await session.WasHandledAsync(inbox, updateId, ct))
+        var now = clock.GetUtcNow();
+        if (message.UpdateId is { } updateId && !await session.MarkHandledAsync(inbox, updateId, now, ct))
         {
             log.LogInformation("Skipped duplicate update {UpdateId} in {Inbox}", updateId, inbox);
             return [];
         }
-        var now = clock.GetUtcNow();
         var admission = await people.AdmitAsync(session, message, input, now, ct);
         if (admission.Person is not { } person)
         {
-            // A stranger: one polite refusal, nothing stored, not even the delivery id.
+            // A stranger: one polite refusal, nothing stored, not even the delivery id (the session is not committed).
             log.LogWarning("Refused user {UserId} ({UserName}) on {Channel}", message.UserId, message.UserName, message.Channel);
             return admission.Replies;
         }
-        if (message.UpdateId is { } id) await session.MarkHandledAsync(inbox, id, now, ct);
         LoadedConversation conversation;
         using (MessagePhases.Start("load")) conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
         Routed routed;

@@ -41,8 +41,7 @@ public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status
         {
             await using var write = await store.BeginAsync(ct);
             // Checked again under the write turn: a redelivery may have been handled meanwhile.
-            if (await write.WasHandledAsync(inbox, updateId, ct)) return [];
-            await write.MarkHandledAsync(inbox, updateId, clock.GetUtcNow(), ct);
+            if (!await write.MarkHandledAsync(inbox, updateId, clock.GetUtcNow(), ct)) return [];
             if (beforeCommit is not null) await beforeCommit(write, replies, ct);
             await write.CommitAsync(ct);
         }

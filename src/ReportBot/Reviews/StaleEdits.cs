@@ -17,9 +17,8 @@ public sealed class StaleEdits(ReportFormats formats)
     public async Task<Reply?> RefusalAsync(StoreSession session, LoadedConversation c, CancellationToken ct)
     {
         if (c.Report is not { } report || c.Answers.Changes.Count == 0) return null;
-        if (await session.SeenAsync(c.Person.UserId, report.Id, ct) is not { } seen) return null;
         var keys = c.Answers.Changes.Select(x => x.Key).Distinct().ToList();
-        var newer = (await session.EditsAsync(report.Id, keys, seen, ct)).Where(e => e.ChangedBy != c.Person.UserId).ToList();
+        var newer = await session.OthersEditsSinceSeenAsync(c.Person.UserId, report.Id, keys, ct);
         if (newer.Count == 0) return null;
         var names = new ItemNames(formats.For(report));
         // The newest change of each item, as the other person left it.
@@ -32,7 +31,6 @@ public sealed class StaleEdits(ReportFormats formats)
     public static async Task RecordAsync(StoreSession session, LoadedConversation c, bool refused, CancellationToken ct)
     {
         if (c.Interview.Conversation.ReportId is not { } reportId) return;
-        if (!refused && c.Interview.State == InterviewState.Drafting && await session.SeenAsync(c.Person.UserId, reportId, ct) is not null) return;
-        await session.SeeLatestAsync(c.Person.UserId, reportId, ct);
+        await session.SeeLatestAsync(c.Person.UserId, reportId, keepSeen: !refused && c.Interview.State == InterviewState.Drafting, ct);
     }
 }

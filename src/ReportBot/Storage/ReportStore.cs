@@ -6,9 +6,10 @@ namespace ReportBot.Storage;
 
 /// <summary>
 /// The SQLite file: opens connections with the settings every connection needs, runs migrations, and begins the
-/// write sessions in which one incoming message is handled.
+/// write sessions in which one incoming message is handled. Writes go through one connection kept open, one session
+/// at a time; reads open their own.
 /// </summary>
-public sealed class ReportStore(string path)
+public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
 {
     // One writer turn per file in the process, shared by every store opened on it.
     private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
@@ -54,6 +55,9 @@ public sealed class ReportStore(string path)
     /// <summary>Called with how long each write session waited for its turn; the benchmark records it.</summary>
     public Action<TimeSpan>? WriterWaited { get; init; }
 
+    // Opened once and used only inside the writer turn: its settings are set once, not on every message.
+    private SqliteConnection? writeConnection;
+
     /// <summary>
     /// A session holding the write lock (BEGIN IMMEDIATE) until it is disposed. Writers of one process queue here for
     /// their turn, so SQLite's busy handler (which sleeps, and blocks a thread) only ever meets another process.
@@ -63,18 +67,50 @@ public sealed class ReportStore(string path)
         var waiting = Stopwatch.GetTimestamp();
         await writer.WaitAsync(ct);
         WriterWaited?.Invoke(Stopwatch.GetElapsedTime(waiting));
-        SqliteConnection? connection = null;
         try
         {
-            connection = await OpenAsync(ct);
-            return new StoreSession(connection, connection.BeginTransaction(deferred: false), writer, checkpoints.Committed);
+            writeConnection ??= await OpenAsync(ct);
+            return new StoreSession(writeConnection, writeConnection.BeginTransaction(deferred: false), writer, checkpoints.Committed, keepsConnection: true);
         }
         catch
         {
-            if (connection is not null) await connection.DisposeAsync();
+            // A connection that could not begin is not trusted again: the next turn opens a fresh one.
+            await CloseWriterAsync();
             writer.Release();
             throw;
         }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await writer.WaitAsync();
+        try
+        {
+            await CloseWriterAsync();
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    // A host disposed synchronously (using, not await using) still closes the connection.
+    public void Dispose()
+    {
+        writer.Wait();
+        try
+        {
+            Interlocked.Exchange(ref writeConnection, null)?.Dispose();
+        }
+        finally
+        {
+            writer.Release();
+        }
+    }
+
+    private async Task CloseWriterAsync()
+    {
+        if (Interlocked.Exchange(ref writeConnection, null) is { } connection) await connection.DisposeAsync();
     }
 
     /// <summary>A read-only session (deferred, no write turn): it sees the last committed state and never waits for writers.</summary>

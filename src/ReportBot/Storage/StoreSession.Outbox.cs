@@ -3,6 +3,9 @@ namespace ReportBot.Storage;
 /// <summary>One reply waiting to go out: what to send (JSON), a document's bytes, and how often it was tried.</summary>
 public sealed record OutboxRow(long Id, long ChatId, string Kind, string Body, byte[]? Content, bool Cosmetic, int Attempts);
 
+/// <summary>A row to add to the outbox: where, for which update, what (JSON), a document's bytes, whether it is cosmetic.</summary>
+public sealed record NewOutboxRow(long ChatId, long? UpdateId, string Kind, string Body, byte[]? Content, bool Cosmetic);
+
 /// <summary>A chat the bot could not reach (blocked, never started): for the coordinator's overview.</summary>
 public sealed record Unreachable(long ChatId, string? DisplayName, string Reason, DateTimeOffset Since);
 
@@ -12,11 +15,18 @@ public sealed record Unreachable(long ChatId, string? DisplayName, string Reason
 /// </summary>
 public sealed partial class StoreSession
 {
-    public Task AddOutboxAsync(long chatId, long? updateId, string kind, string body, byte[]? content, bool cosmetic, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
-        """
-        INSERT INTO telegram_outbox (chat_id, update_id, kind, body, content, cosmetic, created_at, due_at)
-        VALUES ($chat, $update, $kind, $body, $content, $cosmetic, $now, $now)
-        """, ct, ("$chat", chatId), ("$update", updateId), ("$kind", kind), ("$body", body), ("$content", content), ("$cosmetic", cosmetic ? 1 : 0), ("$now", Stamp(now)));
+    /// <summary>An update's rows in one statement, in order (their ids are the order the sender keeps).</summary>
+    public async Task AddOutboxAsync(IReadOnlyList<NewOutboxRow> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        if (rows.Count == 0) return;
+        var values = string.Join(", ", rows.Select((_, i) => $"($chat{i}, $update{i}, $kind{i}, $body{i}, $content{i}, $cosmetic{i}, $now, $now)"));
+        var args = rows.SelectMany((r, i) => new (string, object?)[]
+        {
+            ($"$chat{i}", r.ChatId), ($"$update{i}", r.UpdateId), ($"$kind{i}", r.Kind), ($"$body{i}", r.Body), ($"$content{i}", r.Content), ($"$cosmetic{i}", r.Cosmetic ? 1 : 0),
+        }).Append(("$now", Stamp(now))).ToArray();
+        // Only numbered parameter names are built into the text; every value is bound.
+        await ExecuteAsync($"INSERT INTO telegram_outbox (chat_id, update_id, kind, body, content, cosmetic, created_at, due_at) VALUES {values}", ct, args);
+    }
 
     public Task<List<long>> OutboxChatsDueAsync(DateTimeOffset now, int limit, CancellationToken ct) => ChatsDueAsync("telegram_outbox", now, limit, ct);
 

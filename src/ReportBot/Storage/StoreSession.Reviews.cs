@@ -80,36 +80,44 @@ public sealed partial class StoreSession
         "UPDATE review_comments SET resolved_at = $now WHERE report_id = $report AND resolved_at IS NULL", ct, ("$report", reportId), ("$now", Stamp(now)));
 
     /// <summary>Changes of a report's answers, oldest first, with who made them; only <paramref name="keys"/> when given.</summary>
-    public async Task<List<AnswerEdit>> EditsAsync(long reportId, IReadOnlyCollection<string>? keys, long afterId, CancellationToken ct)
+    public Task<List<AnswerEdit>> EditsAsync(long reportId, IReadOnlyCollection<string>? keys, long afterId, CancellationToken ct) =>
+        EditsAfterAsync("$after", reportId, keys, ct, ("$after", afterId));
+
+    /// <summary>
+    /// Other people's changes to <paramref name="keys"/> since the version the person's last screen showed, in one
+    /// statement; none before their first screen (no version: the comparison with NULL holds for no row).
+    /// </summary>
+    public Task<List<AnswerEdit>> OthersEditsSinceSeenAsync(long userId, long reportId, IReadOnlyCollection<string> keys, CancellationToken ct) =>
+        EditsAfterAsync("(SELECT seen_id FROM answer_watermarks WHERE user_id = $user AND report_id = $report) AND h.changed_by <> $user", reportId, keys, ct, ("$user", userId));
+
+    // after: a fixed SQL expression of this class, never text from a user.
+    private async Task<List<AnswerEdit>> EditsAfterAsync(string after, long reportId, IReadOnlyCollection<string>? keys, CancellationToken ct, params (string, object?)[] args)
     {
         var edits = new List<AnswerEdit>();
         await using var reader = await QueryAsync(
-            """
+            $"""
             SELECT h.id, h.key, h.old_value, h.new_value, h.changed_by, coalesce(p.display_name, ''), h.changed_at
             FROM answer_history h LEFT JOIN people p ON p.user_id = h.changed_by
-            WHERE h.report_id = $report AND h.id > $after AND ($keys IS NULL OR h.key IN (SELECT value FROM json_each($keys)))
+            WHERE h.report_id = $report AND h.id > {after} AND ($keys IS NULL OR h.key IN (SELECT value FROM json_each($keys)))
             ORDER BY h.id
-            """, ct, ("$report", reportId), ("$after", afterId), ("$keys", keys is null ? null : System.Text.Json.JsonSerializer.Serialize(keys)));
+            """, ct, [("$report", reportId), ("$keys", keys is null ? null : System.Text.Json.JsonSerializer.Serialize(keys)), .. args]);
         while (await reader.ReadAsync(ct))
             edits.Add(new(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
                 reader.GetInt64(4), reader.GetString(5), Parse(reader.GetString(6))));
         return edits;
     }
 
-    /// <summary>The version of the report the person's last screen showed, or null before their first.</summary>
-    public async Task<long?> SeenAsync(long userId, long reportId, CancellationToken ct) =>
-        await ScalarAsync("SELECT seen_id FROM answer_watermarks WHERE user_id = $user AND report_id = $report", ct, ("$user", userId), ("$report", reportId)) as long?;
-
     /// <summary>
     /// The person's screen now shows the report as of its newest history row (everything changed so far), in one
-    /// statement: it runs on every message.
+    /// statement: it runs on every message. With <paramref name="keepSeen"/> a version already kept stays (a text
+    /// being composed answers the screen its question was shown on); a first one is still set.
     /// </summary>
-    public Task SeeLatestAsync(long userId, long reportId, CancellationToken ct) => ExecuteAsync(
+    public Task SeeLatestAsync(long userId, long reportId, bool keepSeen, CancellationToken ct) => ExecuteAsync(
         """
         INSERT INTO answer_watermarks (user_id, report_id, seen_id)
         SELECT $user, $report, coalesce(max(id), 0) FROM answer_history WHERE report_id = $report
-        ON CONFLICT (user_id, report_id) DO UPDATE SET seen_id = excluded.seen_id
-        """, ct, ("$user", userId), ("$report", reportId));
+        ON CONFLICT (user_id, report_id) DO UPDATE SET seen_id = excluded.seen_id WHERE NOT $keep
+        """, ct, ("$user", userId), ("$report", reportId), ("$keep", keepSeen));
 
     /// <summary>Who last set each answer of a report, and when: who filled what.</summary>
     public async Task<Dictionary<string, (string Name, DateTimeOffset At)>> AnswerAuthorsAsync(long reportId, CancellationToken ct)

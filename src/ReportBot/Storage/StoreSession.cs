@@ -25,9 +25,10 @@ public sealed record ReportRow(long Id, string FormatId, string Agency, int Year
 
 /// <summary>
 /// One transaction on the store. Every statement is here, parameterized; nothing else writes SQL. A write session
-/// holds its process's writer turn (a semaphore) and releases it when disposed; a read session holds none.
+/// holds its process's writer turn (a semaphore) and releases it when disposed; a read session holds none. The store's
+/// one write connection outlives its sessions (<paramref name="keepsConnection"/>); a read session closes its own.
 /// </summary>
-public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim? writeTurn = null, Action? committed = null) : IAsyncDisposable
+public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim? writeTurn = null, Action? committed = null, bool keepsConnection = false) : IAsyncDisposable
 {
     // Commands whose readers were handed out: disposed with the session, so none is left to the finalizer.
     private readonly List<SqliteCommand> queries = [];
@@ -37,9 +38,17 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
     public async Task<bool> WasHandledAsync(string inbox, long updateId, CancellationToken ct) =>
         await ScalarAsync("SELECT 1 FROM handled_updates WHERE inbox = $inbox AND update_id = $id", ct, ("$inbox", inbox), ("$id", updateId)) is not null;
 
-    public Task MarkHandledAsync(string inbox, long updateId, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
-        "INSERT OR IGNORE INTO handled_updates (inbox, update_id, handled_at) VALUES ($inbox, $id, $now)",
-        ct, ("$inbox", inbox), ("$id", updateId), ("$now", Stamp(now)));
+    /// <summary>
+    /// Records the delivery as handled; false when it was already (a redelivery). One statement for the check and the
+    /// mark: a session that is not committed (a stranger's message) leaves no trace.
+    /// </summary>
+    public async Task<bool> MarkHandledAsync(string inbox, long updateId, DateTimeOffset now, CancellationToken ct)
+    {
+        await using var command = Command(
+            "INSERT OR IGNORE INTO handled_updates (inbox, update_id, handled_at) VALUES ($inbox, $id, $now)",
+            [("$inbox", inbox), ("$id", updateId), ("$now", Stamp(now))]);
+        return await command.ExecuteNonQueryAsync(ct) == 1;
+    }
 
     /// <summary>Forgets deliveries older than any redelivery can be (Telegram keeps updates for 24 hours).</summary>
     public Task PruneHandledAsync(DateTimeOffset before, CancellationToken ct) =>
@@ -111,16 +120,21 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
         if (rows.Count == 0) return;
         // An answer taken back (an undone text, a reason no longer due) is deleted: its last change is to nothing.
         var removed = rows.GroupBy(r => r[0]).Where(g => g.Last()[2] is null).Select(g => g.Key).ToList();
-        await ExecuteAsync(
-            """
-            INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
-            SELECT $report, c.value ->> 0, c.value ->> 1, c.value ->> 2, $user, $now FROM json_each($changes) c ORDER BY c.key;
-            INSERT INTO answers (report_id, key, value, updated_by, updated_at)
-            SELECT $report, c.value ->> 0, c.value ->> 2, $user, $now FROM json_each($changes) c WHERE c.value ->> 2 IS NOT NULL ORDER BY c.key
-            ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at;
-            DELETE FROM answers WHERE report_id = $report AND key IN (SELECT value FROM json_each($removed));
-            """, ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows)), ("$removed", JsonSerializer.Serialize(removed)), ("$user", userId), ("$now", Stamp(now)));
+        await ExecuteAsync(removed.Count == 0 ? SaveAnswersSql : SaveAnswersSql + DeleteRemovedSql,
+            ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows)), ("$removed", JsonSerializer.Serialize(removed)), ("$user", userId), ("$now", Stamp(now)));
     }
+
+    private const string SaveAnswersSql =
+        """
+        INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
+        SELECT $report, c.value ->> 0, c.value ->> 1, c.value ->> 2, $user, $now FROM json_each($changes) c ORDER BY c.key;
+        INSERT INTO answers (report_id, key, value, updated_by, updated_at)
+        SELECT $report, c.value ->> 0, c.value ->> 2, $user, $now FROM json_each($changes) c WHERE c.value ->> 2 IS NOT NULL ORDER BY c.key
+        ON CONFLICT (report_id, key) DO UPDATE SET value = excluded.value, updated_by = excluded.updated_by, updated_at = excluded.updated_at;
+        """;
+
+    // Only when an answer was taken back: most messages remove nothing, and this is then one statement fewer.
+    private const string DeleteRemovedSql = "\nDELETE FROM answers WHERE report_id = $report AND key IN (SELECT value FROM json_each($removed));";
 
     public async Task<List<AnswerChange>> HistoryAsync(long reportId, CancellationToken ct)
     {
@@ -173,7 +187,7 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
     {
         foreach (var command in queries) await command.DisposeAsync();
         await transaction.DisposeAsync();
-        await connection.DisposeAsync();
+        if (!keepsConnection) await connection.DisposeAsync();
         Interlocked.Exchange(ref turn, null)?.Release();
     }
 
