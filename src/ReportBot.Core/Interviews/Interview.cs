@@ -117,7 +117,17 @@ public sealed partial class Interview
 
     private RuleInput Input() => RuleInput.From(context.Format, answers, lastYear);
 
-    private List<Finding> AllFindings() => Shown(context.Rules.Evaluate(Input()));
+    // Several steps of one message ask for them (a section's end, then the submit gate twice): evaluated once for
+    // each state of the answers, which only grows its list of changes.
+    private (int Changes, List<Finding> Findings)? allFindings;
+
+    private List<Finding> AllFindings()
+    {
+        if (allFindings is { } cached && cached.Changes == answers.Changes.Count) return cached.Findings;
+        var findings = Shown(context.Rules.Evaluate(Input()));
+        allFindings = (answers.Changes.Count, findings);
+        return findings;
+    }
 
     /// <summary>
     /// What the interview shows: not R6 (missing cells are listed as questions instead) and not findings about

@@ -11,11 +11,6 @@ namespace ReportBot.Storage;
 /// </summary>
 public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
 {
-    // One writer turn per file in the process, shared by every store opened on it.
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Writers = new(StringComparer.Ordinal);
-
-    private readonly SemaphoreSlim writer = Writers.GetOrAdd(System.IO.Path.GetFullPath(path), _ => new SemaphoreSlim(1, 1));
-
     private readonly string connectionString = new SqliteConnectionStringBuilder
     {
         DataSource = path,
@@ -27,6 +22,11 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
     public string Path { get; } = path;
 
     private readonly WalCheckpoints checkpoints = new(path);
+
+    // One writer per file in the process, shared by every store opened on it (made by the first, with its settings).
+    private static readonly ConcurrentDictionary<string, WriteTurn> Writers = new(StringComparer.Ordinal);
+
+    private WriteTurn Writer => Writers.GetOrAdd(System.IO.Path.GetFullPath(Path), _ => new WriteTurn(OpenAsync, checkpoints.Committed));
 
     /// <summary>Called with every connection the store opens; the benchmark attaches SQLite's profiler here.</summary>
     public Action<SqliteConnection>? Opened { get; init; }
@@ -55,63 +55,27 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
     /// <summary>Called with how long each write session waited for its turn; the benchmark records it.</summary>
     public Action<TimeSpan>? WriterWaited { get; init; }
 
-    // Opened once and used only inside the writer turn: its settings are set once, not on every message.
-    private SqliteConnection? writeConnection;
-
     /// <summary>
-    /// A session holding the write lock (BEGIN IMMEDIATE) until it is disposed. Writers of one process queue here for
-    /// their turn, so SQLite's busy handler (which sleeps, and blocks a thread) only ever meets another process.
+    /// A session holding the write turn until it commits or is disposed. Writers of one process queue here, so
+    /// SQLite's busy handler (which sleeps, and blocks a thread) only ever meets another process; those that queue
+    /// behind each other share one COMMIT (<see cref="WriteTurn"/>).
     /// </summary>
     public async Task<StoreSession> BeginAsync(CancellationToken ct)
     {
         var waiting = Stopwatch.GetTimestamp();
-        await writer.WaitAsync(ct);
+        var (connection, transaction, member) = await Writer.EnterAsync(ct);
         WriterWaited?.Invoke(Stopwatch.GetElapsedTime(waiting));
-        try
-        {
-            writeConnection ??= await OpenAsync(ct);
-            return new StoreSession(writeConnection, writeConnection.BeginTransaction(deferred: false), writer, checkpoints.Committed, keepsConnection: true);
-        }
-        catch
-        {
-            // A connection that could not begin is not trusted again: the next turn opens a fresh one.
-            await CloseWriterAsync();
-            writer.Release();
-            throw;
-        }
+        return new StoreSession(connection, transaction, Writer, member);
     }
 
     public async ValueTask DisposeAsync()
     {
-        await writer.WaitAsync();
-        try
-        {
-            await CloseWriterAsync();
-        }
-        finally
-        {
-            writer.Release();
-        }
+        // The file's connection is closed between sessions; a store still in use opens it again.
+        if (Writers.TryGetValue(System.IO.Path.GetFullPath(Path), out var writer)) await writer.CloseAsync();
     }
 
     // A host disposed synchronously (using, not await using) still closes the connection.
-    public void Dispose()
-    {
-        writer.Wait();
-        try
-        {
-            Interlocked.Exchange(ref writeConnection, null)?.Dispose();
-        }
-        finally
-        {
-            writer.Release();
-        }
-    }
-
-    private async Task CloseWriterAsync()
-    {
-        if (Interlocked.Exchange(ref writeConnection, null) is { } connection) await connection.DisposeAsync();
-    }
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     /// <summary>A read-only session (deferred, no write turn): it sees the last committed state and never waits for writers.</summary>
     public async Task<StoreSession> ReadAsync(CancellationToken ct)

@@ -25,14 +25,33 @@ public sealed record ReportRow(long Id, string FormatId, string Agency, int Year
 
 /// <summary>
 /// One transaction on the store. Every statement is here, parameterized; nothing else writes SQL. A write session
-/// holds its process's writer turn (a semaphore) and releases it when disposed; a read session holds none. The store's
-/// one write connection outlives its sessions (<paramref name="keepsConnection"/>); a read session closes its own.
+/// holds the store's write turn until it commits or is disposed; its commit returns once its changes are durable,
+/// possibly sharing one COMMIT with the sessions queued behind it (<see cref="WriteTurn"/>). A read session holds none.
 /// </summary>
-public sealed partial class StoreSession(SqliteConnection connection, SqliteTransaction transaction, SemaphoreSlim? writeTurn = null, Action? committed = null, bool keepsConnection = false) : IAsyncDisposable
+public sealed partial class StoreSession : IAsyncDisposable
 {
+    private readonly SqliteConnection connection;
+    private readonly SqliteTransaction transaction;
+    private readonly WriteTurn? writer;
+    private readonly WriteTurn.Member? member;
+
     // Commands whose readers were handed out: disposed with the session, so none is left to the finalizer.
     private readonly List<SqliteCommand> queries = [];
-    private SemaphoreSlim? turn = writeTurn;
+    private bool ended;
+
+    /// <summary>A read session on its own connection and deferred transaction.</summary>
+    public StoreSession(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        this.connection = connection;
+        this.transaction = transaction;
+    }
+
+    internal StoreSession(SqliteConnection connection, SqliteTransaction transaction, WriteTurn writer, WriteTurn.Member member)
+        : this(connection, transaction)
+    {
+        this.writer = writer;
+        this.member = member;
+    }
 
     /// <summary>Whether this delivery was handled already. Exact ids, not a high-water mark: Telegram may restart its ids.</summary>
     public async Task<bool> WasHandledAsync(string inbox, long updateId, CancellationToken ct) =>
@@ -177,18 +196,33 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
             ("$resume", s.ResumeQuestionId), ("$draft", draft), ("$agency", agency), ("$version", s.Version), ("$explaining", explaining), ("$lastYearStep", lastYearStep), ("$now", Stamp(now)));
     }
 
+    /// <summary>Returns once the session's changes are on disk; the session is over (its turn passed on).</summary>
     public async Task CommitAsync(CancellationToken ct)
     {
-        await transaction.CommitAsync(ct);
-        committed?.Invoke();
+        await DisposeQueriesAsync();
+        ended = true;
+        if (writer is not null) await writer.LeaveAsync(member!, keep: true);
+        else await transaction.CommitAsync(ct);
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var command in queries) await command.DisposeAsync();
+        await DisposeQueriesAsync();
+        if (writer is not null)
+        {
+            // Not committed: its changes are undone, and the turn goes on.
+            if (!ended) await writer.LeaveAsync(member!, keep: false);
+            ended = true;
+            return;
+        }
         await transaction.DisposeAsync();
-        if (!keepsConnection) await connection.DisposeAsync();
-        Interlocked.Exchange(ref turn, null)?.Release();
+        await connection.DisposeAsync();
+    }
+
+    private async Task DisposeQueriesAsync()
+    {
+        foreach (var command in queries) await command.DisposeAsync();
+        queries.Clear();
     }
 
     private async Task<List<ReportRow>> ReportsAsync(string where, CancellationToken ct, params (string, object?)[] args)
@@ -204,6 +238,8 @@ public sealed partial class StoreSession(SqliteConnection connection, SqliteTran
 
     private SqliteCommand Command(string sql, (string Name, object? Value)[] args)
     {
+        // After its commit the write turn is another session's: a statement here would land in its transaction.
+        ObjectDisposedException.ThrowIf(ended, this);
         var command = new SqliteCommand(sql, connection, transaction);
         foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;

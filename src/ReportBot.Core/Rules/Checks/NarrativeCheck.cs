@@ -40,24 +40,27 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
 
     internal override IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFormat format, RuleInput input, IReadOnlySet<string>? tableIds)
     {
+        // Each pattern's table figure and each sentence's ASCII copy once, not once per sentence and pattern.
+        var tables = Patterns.Select(p => ReportFigures.Sum(p.Cells.Select(k => input.Figures[k]))).ToList();
+        if (tables.All(t => t is null)) yield break;
         foreach (var section in Sections.Where(s => input.Texts?.ContainsKey(s) == true))
         {
             var sentences = SentenceEnd().Split(input.Texts![section]).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
             for (var i = 0; i < sentences.Count; i++)
             {
+                // Figures may be typed in full-width digits (１７): the pattern reads an ASCII copy; the message quotes the original.
+                var ascii = sentences[i].Normalize(NormalizationForm.FormKC);
                 for (var p = 0; p < Patterns.Count; p++)
                 {
                     var pattern = Patterns[p];
-                    var table = ReportFigures.Sum(pattern.Cells.Select(k => input.Figures[k]));
-                    if (table is null) continue;
-                    // Figures may be typed in full-width digits (１７): the pattern reads an ASCII copy; the message quotes the original.
-                    foreach (Match match in Compiled.GetOrAdd(pattern.Regex, r => new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).Matches(sentences[i].Normalize(NormalizationForm.FormKC)))
+                    if (tables[p] is not { } table) continue;
+                    foreach (Match match in Compiled.GetOrAdd(pattern.Regex, r => new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).Matches(ascii))
                     {
                         // A pattern may have alternatives; the figure is whichever group matched. Digits of other scripts are not figures.
                         if (!decimal.TryParse(match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var quoted)
                             || quoted == table) continue;
                         var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
-                        var message = RuleText.Fill(rule.Message!, ("sentence", shown), ("name", pattern.Name), ("quoted", RuleText.Number(quoted)), ("table", RuleText.Number(table.Value)));
+                        var message = RuleText.Fill(rule.Message!, ("sentence", shown), ("name", pattern.Name), ("quoted", RuleText.Number(quoted)), ("table", RuleText.Number(table)));
                         yield return new Finding(rule.Id, rule.Severity, format.Heading(section), message, [.. pattern.Cells], Section: section, Key: $"{rule.Id}.{section}.{p}.{i}");
                     }
                 }

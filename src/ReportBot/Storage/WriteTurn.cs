@@ -1,0 +1,160 @@
+using Microsoft.Data.Sqlite;
+
+namespace ReportBot.Storage;
+
+/// <summary>
+/// The one writer of a store, with group commit. Write sessions take turns on one connection; each runs inside a
+/// savepoint of a transaction that stays open while others are queued, and a session's commit returns only once
+/// that transaction's COMMIT is on disk (synchronous=FULL). So under load many messages share one fsync instead of
+/// each waiting for its own, and no message is acknowledged before it is durable. Alone, a session commits at once.
+/// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Lives as long as the process (one per file); CloseAsync closes its connection.")]
+internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> open, Action committed)
+{
+    /// <summary>Sessions per COMMIT at most: bounds how long the first of them waits for the last.</summary>
+    public const int MaxBatch = 32;
+
+    private readonly SemaphoreSlim turn = new(1, 1);
+    private SqliteConnection? connection;
+    private Batch? batch;
+    private int queued;
+
+    /// <summary>Waits for the turn and opens the session's savepoint (in the open batch, or a new one).</summary>
+    public async Task<(SqliteConnection Connection, SqliteTransaction Transaction, Member Member)> EnterAsync(CancellationToken ct)
+    {
+        Interlocked.Increment(ref queued);
+        try
+        {
+            await turn.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref queued);
+        }
+        try
+        {
+            connection ??= await open(ct);
+            batch ??= new Batch(connection.BeginTransaction(deferred: false));
+            // The first session needs no savepoint: undone, it undoes the whole transaction, which then holds only it.
+            var member = new Member(batch, ++batch.Members == 1 ? null : $"m{batch.Members}");
+            if (member.Savepoint is { } savepoint) batch.Transaction.Save(savepoint);
+            return (connection, batch.Transaction, member);
+        }
+        catch
+        {
+            // A connection that could not begin is not trusted again: the next turn opens a fresh one.
+            await AbandonAsync(new InvalidOperationException("the write session could not begin"));
+            turn.Release();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Ends a session's turn, its changes kept or undone. Kept changes are passed on with the open transaction while
+    /// others wait for the turn; the last one commits for all. Returns once the kept changes are durable.
+    /// </summary>
+    public async Task LeaveAsync(Member member, bool keep)
+    {
+        var mine = member.Batch;
+        Task durable = mine.Durable.Task;
+        try
+        {
+            if (keep)
+            {
+                if (member.Savepoint is { } kept) mine.Transaction.Release(kept);
+                mine.Kept++;
+            }
+            else if (member.Savepoint is { } undone)
+            {
+                mine.Transaction.Rollback(undone);
+                mine.Transaction.Release(undone);
+            }
+            var passOn = mine.Kept > 0 && mine.Members < MaxBatch && Volatile.Read(ref queued) > 0;
+            if (!passOn) await FinishAsync(mine);
+        }
+        catch (Exception e)
+        {
+            await AbandonAsync(e);
+        }
+        finally
+        {
+            turn.Release();
+        }
+        if (!keep) return;
+        // Passed on: should no session take the turn after all (its wait was cancelled), commit once the turn is free.
+        if (!durable.IsCompleted && await Task.WhenAny(durable, Task.Delay(TimeSpan.FromMilliseconds(50))) != durable) await CommitLeftAsync(mine);
+        await durable;
+    }
+
+    public async ValueTask CloseAsync()
+    {
+        await turn.WaitAsync();
+        try
+        {
+            await AbandonAsync(new ObjectDisposedException(nameof(ReportStore)));
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    private async Task CommitLeftAsync(Batch left)
+    {
+        await turn.WaitAsync();
+        try
+        {
+            if (ReferenceEquals(batch, left)) await FinishAsync(left);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    // In the turn: COMMIT the kept changes (or roll back a batch that kept none), then tell every member.
+    private async Task FinishAsync(Batch finishing)
+    {
+        batch = null;
+        try
+        {
+            if (finishing.Kept > 0) await finishing.Transaction.CommitAsync();
+            else await finishing.Transaction.RollbackAsync();
+        }
+        catch (Exception e)
+        {
+            await finishing.Transaction.DisposeAsync();
+            finishing.Durable.TrySetException(e);
+            return;
+        }
+        await finishing.Transaction.DisposeAsync();
+        if (finishing.Kept > 0) committed();
+        finishing.Durable.TrySetResult();
+    }
+
+    // In the turn: the open batch (if any) fails for all its members, and the connection is closed.
+    private async Task AbandonAsync(Exception reason)
+    {
+        if (Interlocked.Exchange(ref batch, null) is { } failed)
+        {
+            await failed.Transaction.DisposeAsync();
+            failed.Durable.TrySetException(reason);
+        }
+        if (Interlocked.Exchange(ref connection, null) is { } closing) await closing.DisposeAsync();
+    }
+
+    /// <summary>One transaction shared by the sessions that took their turns while others waited.</summary>
+    internal sealed class Batch(SqliteTransaction transaction)
+    {
+        public SqliteTransaction Transaction { get; } = transaction;
+
+        public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Members { get; set; }
+
+        public int Kept { get; set; }
+    }
+
+    /// <summary>One session's place in a batch: its savepoint (none for the batch's first).</summary>
+    internal sealed record Member(Batch Batch, string? Savepoint);
+}
