@@ -23,8 +23,23 @@ public static class AgencyNames
         if (shorter.Length < ShortestNear || !longer.EndsWith(shorter, StringComparison.Ordinal)) return false;
         // Only a whole administrative prefix counts: 淮安市 before 洪泽区…, not any few characters.
         var prefix = longer[..^shorter.Length];
-        return prefix.Length >= 2 && "省市区县州盟旗".Contains(prefix[^1], StringComparison.Ordinal);
+        return prefix.Length >= 2 && AdministrativeEnds.Contains(prefix[^1], StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// What every name near this one shares: its shortest tail (of at least 5 characters) that follows an
+    /// administrative character (淮安市洪泽区人民政府 → 洪泽区人民政府), else the whole name. Near names always have the same
+    /// core, so a store can find the candidates by one indexed value and then ask <see cref="Near"/>.
+    /// </summary>
+    public static string Core(string name)
+    {
+        var key = Key(name);
+        for (var start = key.Length - ShortestNear; start >= 1; start--)
+            if (AdministrativeEnds.Contains(key[start - 1], StringComparison.Ordinal)) return key[start..];
+        return key;
+    }
+
+    private const string AdministrativeEnds = "省市区县州盟旗";
 
     /// <summary>The known names that are near <paramref name="name"/> but not the same, in the order given.</summary>
     public static List<string> NearButNotSame(string name, IEnumerable<string> known) =>

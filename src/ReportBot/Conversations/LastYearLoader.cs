@@ -25,9 +25,9 @@ public static class LastYearLoader
     /// </summary>
     public static async Task<ReportRow?> StoredAsync(StoreSession session, ReportRow report, CancellationToken ct)
     {
-        var year = LastYearPairing.YearBefore(report.Year);
-        if (await session.FindReportAsync(report.Agency, year, ct) is { } exact) return exact;
-        var near = (await session.ReportsOfYearAsync(year, ct)).Where(r => AgencyNames.Near(r.Agency, report.Agency)).ToList();
+        var candidates = await session.ReportsNamedLikeAsync(report.Agency, LastYearPairing.YearBefore(report.Year), ct);
+        if (candidates.FirstOrDefault(r => r.Agency == report.Agency) is { } exact) return exact;
+        var near = candidates.Where(r => AgencyNames.Near(r.Agency, report.Agency)).ToList();
         return near.Count == 1 ? near[0] : null;
     }
 }

@@ -200,5 +200,11 @@ internal static class Migrations
             PRIMARY KEY (report_id, unit_report_id)
         );
         """,
+        // Last year's report by a near name in one indexed lookup, not a scan of the year on every message: each
+        // report keeps its name's core (AgencyNames.Core), filled in by the store for the rows from before.
+        """
+        ALTER TABLE reports ADD COLUMN agency_core TEXT;
+        CREATE INDEX reports_by_year_core ON reports (year, agency_core);
+        """,
     ];
 }

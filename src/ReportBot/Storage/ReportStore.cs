@@ -50,6 +50,26 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
             await using (var command = new SqliteCommand($"PRAGMA user_version = {i + 1};", connection, tx)) await command.ExecuteNonQueryAsync(ct);
             await tx.CommitAsync(ct);
         }
+        await FillAgencyCoresAsync(connection, ct);
+    }
+
+    // A name's core is worked out in C# (AgencyNames.Core), so the rows from before its column get it here, once.
+    private static async Task FillAgencyCoresAsync(SqliteConnection connection, CancellationToken ct)
+    {
+        var missing = new List<(long Id, string Agency)>();
+        await using (var select = new SqliteCommand("SELECT id, agency FROM reports WHERE agency_core IS NULL", connection))
+        await using (var reader = await select.ExecuteReaderAsync(ct))
+            while (await reader.ReadAsync(ct)) missing.Add((reader.GetInt64(0), reader.GetString(1)));
+        if (missing.Count == 0) return;
+        await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
+        foreach (var (id, agency) in missing)
+        {
+            await using var update = new SqliteCommand("UPDATE reports SET agency_core = $core WHERE id = $id", connection, tx);
+            update.Parameters.AddWithValue("$core", Core.Interviews.AgencyNames.Core(agency));
+            update.Parameters.AddWithValue("$id", id);
+            await update.ExecuteNonQueryAsync(ct);
+        }
+        await tx.CommitAsync(ct);
     }
 
     /// <summary>Called with how long each write session waited for its turn; the benchmark records it.</summary>

@@ -11,5 +11,7 @@ public sealed partial class StoreSession
         return names;
     }
 
-    public Task<List<ReportRow>> ReportsOfYearAsync(int year, CancellationToken ct) => ReportsAsync("WHERE year = $year", ct, ("$year", year));
+    /// <summary>A year's reports by this exact name or sharing its core (every near name does), in one indexed statement.</summary>
+    public Task<List<ReportRow>> ReportsNamedLikeAsync(string agency, int year, CancellationToken ct) =>
+        ReportsAsync("WHERE year = $year AND (agency = $agency OR agency_core = $core)", ct, ("$year", year), ("$agency", agency), ("$core", Core.Interviews.AgencyNames.Core(agency)));
 }

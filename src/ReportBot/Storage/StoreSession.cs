@@ -111,9 +111,9 @@ public sealed partial class StoreSession : IAsyncDisposable
     {
         var id = (long)(await ScalarAsync(
             """
-            INSERT INTO reports (format_id, agency, year, created_by, created_at) VALUES ($format, $agency, $year, $user, $now)
+            INSERT INTO reports (format_id, agency, year, created_by, created_at, agency_core) VALUES ($format, $agency, $year, $user, $now, $core)
             RETURNING id
-            """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now))))!;
+            """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now)), ("$core", Core.Interviews.AgencyNames.Core(agency))))!;
         return new ReportRow(id, formatId, agency, year, ReportStatus.Open);
     }
 
