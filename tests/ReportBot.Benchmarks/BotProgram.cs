@@ -44,7 +44,9 @@ internal sealed class BotProgram(string dll, IReadOnlyDictionary<string, string>
     public void Dispose()
     {
         if (process is null) return;
-        if (!process.HasExited) process.Kill();
+        // Stopped as an operator would (SIGTERM, the host shuts down); killed only if it does not within 10 s.
+        if (!process.HasExited) Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])?.WaitForExit();
+        if (!process.WaitForExit(10_000)) process.Kill();
         process.WaitForExit();
         process.Dispose();
     }

@@ -100,7 +100,11 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
     /// <summary>A read-only session (deferred, no write turn): it sees the last committed state and never waits for writers.</summary>
     public async Task<StoreSession> ReadAsync(CancellationToken ct)
     {
-        var connection = await OpenAsync(ct);
+        // No settings to make: they concern writes (keys, durability, checkpoints), and a pooled connection is
+        // reopened here several times per update. SqliteCommand retries a busy read for its timeout by itself.
+        var connection = new SqliteConnection(connectionString);
+        await connection.OpenAsync(ct);
+        Opened?.Invoke(connection);
         var tx = connection.BeginTransaction(deferred: true);
         return new StoreSession(connection, tx);
     }
