@@ -37,4 +37,7 @@ internal sealed class MessageSample(string kind, string prompt)
 
     /// <summary>Milliseconds per step of the service (its <c>MessagePhases</c> activities), when it reports them.</summary>
     public Dictionary<string, double> Phases { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Bytes allocated per step, when <see cref="PhaseTimes.CountAllocations"/> is on.</summary>
+    public Dictionary<string, long> Allocated { get; } = new(StringComparer.Ordinal);
 }

@@ -12,12 +12,26 @@ internal sealed class PhaseTimes : IDisposable
     {
         ShouldListenTo = s => s.Name == "ReportBot.Messages",
         Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+        ActivityStarted = a =>
+        {
+            if (CountAllocations) a.SetCustomProperty(AllocatedAtStart, GC.GetTotalAllocatedBytes(precise: true));
+        },
         ActivityStopped = a =>
         {
-            if (SqlProfiler.Current is { } sample)
-                lock (sample.Phases) sample.Phases[a.OperationName] = sample.Phases.GetValueOrDefault(a.OperationName) + a.Duration.TotalMilliseconds;
+            if (SqlProfiler.Current is not { } sample) return;
+            lock (sample.Phases)
+            {
+                sample.Phases[a.OperationName] = sample.Phases.GetValueOrDefault(a.OperationName) + a.Duration.TotalMilliseconds;
+                if (a.GetCustomProperty(AllocatedAtStart) is long start)
+                    sample.Allocated[a.OperationName] = sample.Allocated.GetValueOrDefault(a.OperationName) + GC.GetTotalAllocatedBytes(precise: true) - start;
+            }
         },
     };
+
+    private const string AllocatedAtStart = "reportbot.allocated-at-start";
+
+    /// <summary>Also count the bytes allocated in each step (process-wide: meaningful with one chat at a time).</summary>
+    public static bool CountAllocations { get; set; }
 
     public PhaseTimes() => ActivitySource.AddActivityListener(listener);
 
