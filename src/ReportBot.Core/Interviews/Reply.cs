@@ -3,8 +3,11 @@ namespace ReportBot.Core.Interviews;
 /// <summary>A button: what it says, and the choice it sends back.</summary>
 public sealed record Button(string Label, string Choice);
 
-/// <summary>A file sent with a reply: the name the person sees, and the bytes (built in memory).</summary>
-public sealed record ReplyDocument(string FileName, byte[] Content);
+/// <summary>
+/// A file sent with a reply: the name the person sees, and the bytes (built in memory). Open to a host's kind of
+/// document that is only promised (its bytes are built later, outside the message's handling).
+/// </summary>
+public record ReplyDocument(string FileName, byte[] Content);
 
 /// <summary>
 /// One outgoing message, independent of any chat platform: text, rows of buttons, perhaps a document. It goes to

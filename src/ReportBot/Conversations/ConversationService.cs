@@ -92,45 +92,31 @@ public sealed class ConversationService(
     private DeferredReplies Render(LoadedConversation c, Routed routed, Reviews.Settlement settled, IReadOnlyList<long> coordinators, IReadOnlyList<string>? filledBy, DateTimeOffset now)
     {
         var replies = routed.Replies;
-        var jobs = new Dictionary<int, DocumentJob>();
         if (settled.SendFinished && c.Report is { } report)
         {
-            var finished = Job(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c, draft: false, asWebPage: false, now, null);
-            jobs[replies.Count] = finished;
-            replies.Add(new Reply(ConversationTexts.FinishedAttached, [], Placeholder(finished)));
+            var finished = documents.Promise(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, c.LastYear, draft: false, now);
+            replies.Add(new Reply(ConversationTexts.FinishedAttached, [], finished));
             var title = formats.For(report).Format.TitleFor(report.Agency, report.Year);
             foreach (var coordinator in coordinators.Where(u => u != c.Person.UserId))
-            {
-                jobs[replies.Count] = finished;
-                replies.Add(new Reply(ConversationTexts.SubmittedBy(c.Person.DisplayName, title), [], Placeholder(finished), coordinator));
-            }
+                replies.Add(new Reply(ConversationTexts.SubmittedBy(c.Person.DisplayName, title), [], finished, coordinator));
         }
         else if (routed.Document != DocumentRequest.None)
         {
-            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final, filledBy, now, out var job));
-            if (job is not null) jobs[replies.Count - 1] = job;
+            replies.Add(DocumentReply(routed.Document, routed.AsWebPage, c, settled.Final, filledBy, now));
         }
         var version = c.Interview.Conversation.Version;
+        // Every promised document, whoever promised it (the review desk's too), is built after the commit.
+        var jobs = replies.Select((r, i) => (r.Document as PromisedDocument, i)).Where(x => x.Item1 is not null).ToDictionary(x => x.i, x => x.Item1!.Job);
         return new DeferredReplies(replies.Select(r => r.Versioned(version)).ToList(), jobs);
     }
 
-    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy, DateTimeOffset now, out DocumentJob? job)
+    private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy, DateTimeOffset now)
     {
-        job = null;
         if (c.Report is not { } report) return new Reply(ConversationTexts.NoReport);
         // Under review only an approved report is final (Reviews.ReviewDesk).
         if (request == DocumentRequest.Finished && !final)
             return new Reply(report.Status == ReportStatus.Submitted ? Reviews.ReviewTexts.NotApproved : ConversationTexts.NotFinished);
         var draft = request == DocumentRequest.Draft;
-        job = Job(report.FormatId, report.Info, c, draft, asWebPage, now, filledBy);
-        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], Placeholder(job));
+        return new Reply(draft ? ConversationTexts.DraftAttached : ConversationTexts.FinishedAttached, [], documents.Promise(report.FormatId, report.Info, c.Answers, c.LastYear, draft, now, asWebPage, filledBy));
     }
-
-    // The answers are copied as they stand now: the document shows what was committed with this reply.
-    private DocumentJob Job(string formatId, ReportInfo info, LoadedConversation c, bool draft, bool asWebPage, DateTimeOffset now, IReadOnlyList<string>? filledBy) =>
-        new(formatId, info, c.Answers.Values.ToDictionary(StringComparer.Ordinal), c.LastYear?.Values.ToDictionary(StringComparer.Ordinal), draft, asWebPage, now,
-            documents.FileName(formatId, info, draft, asWebPage ? "html" : "docx"))
-        { FilledBy = filledBy };
-
-    private static ReplyDocument Placeholder(DocumentJob job) => new(job.FileName, []);
 }

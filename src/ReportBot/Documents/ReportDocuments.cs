@@ -38,6 +38,15 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
     public ReplyDocument Html(string formatId, ReportInfo report, AnswerSet answers, bool draft, AnswerSet? lastYear = null, DateTimeOffset? takenAt = null, IReadOnlyList<string>? filledBy = null) =>
         new(FileName(formatId, report, draft, "html"), System.Text.Encoding.UTF8.GetBytes(HtmlWriter.Write(Model(formatId, report, answers, draft, lastYear, takenAt: takenAt, filledBy: filledBy))));
 
+    /// <summary>
+    /// A document promised as the answers stand now (they are copied), built later outside the message's handling:
+    /// by the outbox's sender, or after the commit (<see cref="DeferredReplies"/>).
+    /// </summary>
+    public PromisedDocument Promise(string formatId, ReportInfo report, AnswerSet answers, AnswerSet? lastYear, bool draft, DateTimeOffset takenAt,
+        bool asWebPage = false, IReadOnlyList<string>? filledBy = null) =>
+        new(new DocumentJob(formatId, report, answers.Values.ToDictionary(StringComparer.Ordinal), lastYear?.Values.ToDictionary(StringComparer.Ordinal),
+            draft, asWebPage, takenAt, FileName(formatId, report, draft, asWebPage ? "html" : "docx")) { FilledBy = filledBy });
+
     public string FileName(string formatId, ReportInfo report, bool draft, string extension) =>
         $"{formats.For(formatId).Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";
 }

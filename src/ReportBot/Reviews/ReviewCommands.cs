@@ -78,7 +78,7 @@ public sealed class ReviewCommands(ReportFormats formats, ReportDocuments docume
         if (!lifecycle.Approve()) return Say(ReviewTexts.ApproveNeedsSubmitted);
         await session.SetStatusAsync(report.Id, lifecycle.Status, now, ct);
         var title = formats.For(report).Format.TitleFor(report.Agency, report.Year);
-        var finished = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Approved }, c.Answers, draft: false, c.LastYear);
+        var finished = documents.Promise(report.FormatId, report.Info with { Status = ReportStatus.Approved }, c.Answers, c.LastYear, draft: false, now);
         var members = (await session.MembersAsync(report.Id, ct)).Where(m => m.UserId != c.Person.UserId);
         return new Routed([new Reply(ReviewTexts.Approved(title), [], finished), .. members.Select(m => new Reply(ReviewTexts.ApprovedNotice(title), [], null, m.UserId))]);
     }

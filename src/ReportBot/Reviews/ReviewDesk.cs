@@ -38,7 +38,7 @@ public sealed class ReviewDesk(ReportFormats formats, ReportDocuments documents,
         {
             await session.ResolveCommentsAsync(report.Id, now, ct);
             replies.Add(new Reply(ReviewTexts.WaitForReview));
-            replies.AddRange(await ReviewPackageAsync(session, c, report, again: report.Status == ReportStatus.Returned, ct));
+            replies.AddRange(await ReviewPackageAsync(session, c, report, again: report.Status == ReportStatus.Returned, now, ct));
         }
         else if (c.Answers.Changes.Count > 0 && lifecycle.Change() && report.Status == ReportStatus.Approved)
         {
@@ -49,12 +49,12 @@ public sealed class ReviewDesk(ReportFormats formats, ReportDocuments documents,
     }
 
     /// <summary>For the coordinators: who submitted, the draft, and every open warning with the reason given (or none).</summary>
-    private async Task<List<Reply>> ReviewPackageAsync(StoreSession session, LoadedConversation c, ReportRow report, bool again, CancellationToken ct)
+    private async Task<List<Reply>> ReviewPackageAsync(StoreSession session, LoadedConversation c, ReportRow report, bool again, DateTimeOffset now, CancellationToken ct)
     {
         var context = formats.For(report);
         var title = context.Format.TitleFor(report.Agency, report.Year);
         var filledBy = await progress.FilledByAsync(session, report, ct);
-        var draft = documents.Docx(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, draft: true, c.LastYear, filledBy: filledBy);
+        var draft = documents.Promise(report.FormatId, report.Info with { Status = ReportStatus.Submitted }, c.Answers, c.LastYear, draft: true, now, filledBy: filledBy);
         var findings = context.Rules.Evaluate(RuleInput.From(context.Format, c.Answers, c.LastYear)).Where(f => !f.Unfilled && !f.Derived).ToList();
         var text = ReviewTexts.ToReview(c.Person.DisplayName, title, again);
         if (findings.Count > 0)

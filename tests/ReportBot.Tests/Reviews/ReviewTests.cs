@@ -1,3 +1,6 @@
+using ReportBot.Conversations;
+using ReportBot.Core.Interviews;
+using ReportBot.Documents;
 using ReportBot.Tests.Documents;
 
 namespace ReportBot.Tests.Reviews;
@@ -36,6 +39,36 @@ public sealed class ReviewTests : IDisposable
         Assert.Equal("测试局2023年政府信息公开工作年度报告（草稿）.docx", package.Document!.FileName);
         Assert.Contains("尚未定稿", await office.As(Coordinator, "/document"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task TheReviewsDocumentsArePromisedInTheMessageAndBuiltOutsideIt()
+    {
+        await office.SetUpAsync();
+        await office.WriterFillsSectionOneAsync();
+        await office.FiguresFillTheTablesAsync();
+        await office.As(Writer, CoFillingOffice.Seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
+        await office.As(Writer, "无");
+        await office.As(Writer, "/submit");
+        var submitAnyway = office.Chat.Last.SelectMany(r => r.AllButtons).Single(b => b.Label.Contains("仍然提交", StringComparison.Ordinal)).Choice;
+
+        // As a channel with an outbox handles it: the replies come back as they are committed, documents unbuilt.
+        var submitted = await HandledAsync(new IncomingMessage("test", Writer, Writer, Choice: submitAnyway, UpdateId: 990_001));
+        var draft = Assert.IsType<PromisedDocument>(Assert.Single(submitted, r => r.ToUserId == Coordinator).Document);
+        var approved = await HandledAsync(new IncomingMessage("test", Coordinator, Coordinator, Text: "/approve", UpdateId: 990_002));
+        var finished = Assert.IsType<PromisedDocument>(Assert.Single(approved, r => r.Document is not null).Document);
+
+        Assert.Empty(draft.Content);
+        Assert.Empty(finished.Content);
+        var builtDraft = DocxContent.Read(draft.Job.Build(office.Chat.Documents).Content);
+        var builtFinished = DocxContent.Read(finished.Job.Build(office.Chat.Documents).Content);
+        Assert.Empty(builtDraft.ValidationErrors);
+        Assert.All(builtDraft.Headers, h => Assert.Contains("草稿", h, StringComparison.Ordinal));
+        Assert.Empty(builtFinished.ValidationErrors);
+        Assert.DoesNotContain(builtFinished.Headers, h => h.Contains("草稿", StringComparison.Ordinal));
+    }
+
+    private Task<IReadOnlyList<Reply>> HandledAsync(IncomingMessage message) =>
+        office.Chat.Service.HandleAsync(message, (_, _, _) => Task.CompletedTask, CancellationToken.None);
 
     [Fact]
     public async Task AReturnedItemIsFixedAtItsCommentResubmittedAndApprovedIntoTheFinishedDocument()
