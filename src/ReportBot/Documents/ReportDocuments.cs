@@ -45,7 +45,8 @@ public sealed class ReportDocuments(ReportFormats formats, TimeProvider clock)
     public PromisedDocument Promise(string formatId, ReportInfo report, AnswerSet answers, AnswerSet? lastYear, bool draft, DateTimeOffset takenAt,
         bool asWebPage = false, IReadOnlyList<string>? filledBy = null) =>
         new(new DocumentJob(formatId, report, answers.Values.ToDictionary(StringComparer.Ordinal), lastYear?.Values.ToDictionary(StringComparer.Ordinal),
-            draft, asWebPage, takenAt, FileName(formatId, report, draft, asWebPage ? "html" : "docx")) { FilledBy = filledBy });
+            draft, asWebPage, takenAt, FileName(formatId, report, draft, asWebPage ? "html" : "docx"))
+        { FilledBy = filledBy });
 
     public string FileName(string formatId, ReportInfo report, bool draft, string extension) =>
         $"{formats.For(formatId).Format.TitleFor(report.Agency, report.Year)}{(draft ? "（草稿）" : "")}.{extension}";
