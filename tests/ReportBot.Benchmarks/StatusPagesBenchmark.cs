@@ -32,6 +32,8 @@ internal static class StatusPagesBenchmark
         var (pressTimes, pressCpu, pressMessages) = await TimeAsync(repeats, () => new IncomingMessage("bench", Coordinator, Coordinator, Choice: next, UpdateId: BenchHost.NextUpdateId()));
         Console.WriteLine(Stats.Row($"/status next page (a button), {reports:N0} reports ({pressMessages} message, CPU p50 {pressCpu:F1} ms)", pressTimes));
 
+        await ExportBesideAnotherChatAsync(host, reports);
+
         // Wall time, and the process's CPU time: on a shared machine the first waits for cores, the second does not.
         async Task<(List<double> Sorted, double CpuMedian, int Messages)> TimeAsync(int n, Func<IncomingMessage> message)
         {
@@ -58,6 +60,34 @@ internal static class StatusPagesBenchmark
             return ([.. times.Order()], Stats.At([.. cpu.Order()], 0.5), messages);
         }
     }
+
+    /// <summary>
+    /// <c>/export</c> builds every report's .docx; other chats fill their reports meanwhile. Their messages' time
+    /// shows whether the export holds the write turn (they would wait for all of it) or builds outside it.
+    /// </summary>
+    private static async Task ExportBesideAnotherChatAsync(BenchHost host, int reports)
+    {
+        var watch = Stopwatch.StartNew();
+        var ended = DateTime.MaxValue;
+        var export = Task.Run(async () =>
+        {
+            var zip = await host.Service.HandleAsync(Message("/export"), CancellationToken.None);
+            ended = DateTime.UtcNow;
+            return zip;
+        });
+        var samples = new List<MessageSample>();
+        for (var user = OtherChats; !export.IsCompleted; user++)
+        {
+            await host.AdmitAsync(user);
+            samples.AddRange(await ChatScript.Seed.RunAsync(host.Service, user, $"导出期间{user}", countAllocations: false));
+        }
+        var replies = await export;
+        var exported = watch.Elapsed.TotalMilliseconds;
+        var during = samples.Where(s => s.Started < ended).Select(s => s.Ms).Order().ToList();
+        Console.WriteLine(Stats.Row($"/export of {reports:N0} reports ({exported:F0} ms, {replies.Count(r => r.Document is not null)} zip): another chat's messages meanwhile", during));
+    }
+
+    private const long OtherChats = 50_000;
 
     private static IncomingMessage Message(string text) => new("bench", Coordinator, Coordinator, Text: text, UpdateId: BenchHost.NextUpdateId());
 }

@@ -4,14 +4,15 @@ using ReportBot.Storage;
 namespace ReportBot.Conversations;
 
 /// <summary>
-/// Commands that change nothing (<c>/status</c>, <c>/reports</c>, <c>/help</c>), answered from a read session so they
-/// never hold the write turn; only the delivery id (and, for a durable outbox, the replies) is written afterwards, in
-/// a short write of its own. Anything else, and anyone unknown, takes the usual path.
+/// Commands that change nothing (<c>/status</c>, <c>/reports</c>, <c>/help</c>, and <c>/export</c> or its 📦 button,
+/// which builds every report's .docx), answered from a read session so they never hold the write turn; only the
+/// delivery id (and, for a durable outbox, the replies) is written afterwards, in a short write of its own. Anything
+/// else, and anyone unknown, takes the usual path.
 /// </summary>
-public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status, PeopleCommands people, TimeProvider clock, Reviews.ReportProgress progress)
+public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status, PeopleCommands people, TimeProvider clock, Reviews.ReportProgress progress, Desk.DeskCommands desk)
 {
     public static bool Applies(ChatInput input) =>
-        input is CommandInput { Name: ChatCommands.Status or ChatCommands.Reports or ChatCommands.Help };
+        input is CommandInput { Name: ChatCommands.Status or ChatCommands.Reports or ChatCommands.Help or ChatCommands.Export } or PressInput { Choice: StatusTexts.ExportChoice };
 
     /// <summary>The replies, or null when the usual path must answer (a stranger, or staff asking for /status).</summary>
     public async Task<IReadOnlyList<Reply>?> TryHandleAsync(
@@ -24,8 +25,10 @@ public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status
         {
             if (message.UpdateId is { } seen && await read.WasHandledAsync(inbox, seen, ct)) return [];
             if (await read.FindPersonAsync(message.UserId, ct) is not { } person) return null;
-            if (input is CommandInput { Name: ChatCommands.Status } && !person.IsCoordinator) return null;
+            if (input is CommandInput { Name: ChatCommands.Status or ChatCommands.Export } or PressInput && !person.IsCoordinator) return null;
             version = (await read.ConversationAsync(person.UserId, ct)).Version;
+            // A button from an older screen is the usual path's to refuse.
+            if (input is PressInput { Version: var pressed } && pressed != version) return null;
             reply = input switch
             {
                 // /status 编号: one report by section and person (co-filling).
@@ -33,6 +36,7 @@ public sealed class ReadOnlyCommands(ReportStore store, CoordinatorStatus status
                     && await read.FindReportAsync(reportId, ct) is { } one => new Reply(await progress.RenderAsync(read, one, ct)),
                 CommandInput { Name: ChatCommands.Status, Args: var words } => await status.CommandAsync(read, words, clock.GetUtcNow(), ct),
                 CommandInput { Name: ChatCommands.Reports } => await people.ListAsync(read, person, ct),
+                CommandInput { Name: ChatCommands.Export } or PressInput => await desk.ExportAsync(read, clock.GetUtcNow(), ct),
                 _ => new Reply(ConversationTexts.Help(person.IsCoordinator)),
             };
         }
