@@ -8,10 +8,10 @@ namespace ReportBot.Benchmarks;
 /// </summary>
 internal static class TailBreakdown
 {
-    private static readonly string[] Steps = ["begin", "load", "route", "save", "outbox", "commit", "documents"];
+    private static readonly string[] Steps = ["begin", "admit", "load", "route", "review", "save", "render", "outbox", "commit", "documents"];
 
     public const string Header =
-        "| messages | n | mean ms | GC pauses | write-turn wait | COMMIT (SQLite's clock) | begin | load | route | save | outbox | commit | documents | kinds |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
+        "| messages | n | mean ms | GC pauses | write-turn wait | COMMIT (SQLite's clock) | begin | admit | load | route | review | save | render | outbox | commit | documents | kinds |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|";
 
     public static void Print(string name, IReadOnlyList<MessageSample> samples)
     {

@@ -41,12 +41,15 @@ public sealed class ConversationService(
         await using var disposing = session;
         var inbox = $"{message.Channel}:{message.ChatId}";
         var now = clock.GetUtcNow();
-        if (message.UpdateId is { } updateId && !await session.MarkHandledAsync(inbox, updateId, now, ct))
+        bool fresh;
+        using (MessagePhases.Start("admit")) fresh = message.UpdateId is not { } updateId || await session.MarkHandledAsync(inbox, updateId, now, ct);
+        if (!fresh)
         {
-            log.LogInformation("Skipped duplicate update {UpdateId} in {Inbox}", updateId, inbox);
+            log.LogInformation("Skipped duplicate update {UpdateId} in {Inbox}", message.UpdateId, inbox);
             return [];
         }
-        var admission = await people.AdmitAsync(session, message, input, now, ct);
+        Admission admission;
+        using (MessagePhases.Start("admit")) admission = await people.AdmitAsync(session, message, input, now, ct);
         if (admission.Person is not { } person)
         {
             // A stranger: one polite refusal, nothing stored, not even the delivery id (the session is not committed).
@@ -58,20 +61,23 @@ public sealed class ConversationService(
         Routed routed;
         using (MessagePhases.Start("route")) routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
         // Co-filling: a change made from an outdated screen is refused, and nothing of this message is kept.
-        var stale = await staleEdits.RefusalAsync(session, conversation, ct);
+        Reply? stale;
+        using (MessagePhases.Start("review")) stale = await staleEdits.RefusalAsync(session, conversation, ct);
         if (stale is not null)
         {
             conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
             routed = new Routed([stale, .. conversation.Interview.Start().Replies]);
         }
-        var settled = await review.SettleAsync(session, conversation, input, routed.Replies, now, ct);
+        Reviews.Settlement settled;
+        using (MessagePhases.Start("review")) settled = await review.SettleAsync(session, conversation, input, routed.Replies, now, ct);
         var status = settled.Status;
         using (MessagePhases.Start("save")) await SaveAsync(session, conversation, status, message.ChatId, now, ct);
-        await Reviews.StaleEdits.RecordAsync(session, conversation, stale is not null, ct);
+        using (MessagePhases.Start("save")) await Reviews.StaleEdits.RecordAsync(session, conversation, stale is not null, ct);
         var coordinators = settled.SendFinished ? await session.CoordinatorIdsAsync(ct) : [];
         var filledBy = routed.Document == DocumentRequest.Draft && conversation.Report is { } drafted ? await progress.FilledByAsync(session, drafted, ct) : null;
         // Documents are promised here and built later (after the commit, or by the outbox's sender).
-        var replies = Render(conversation, routed, settled, coordinators, filledBy, now);
+        DeferredReplies replies;
+        using (MessagePhases.Start("render")) replies = Render(conversation, routed, settled, coordinators, filledBy, now);
         using (MessagePhases.Start("outbox"))
             if (beforeCommit is not null) await beforeCommit(session, replies, ct);
         using (MessagePhases.Start("commit")) await session.CommitAsync(ct);
