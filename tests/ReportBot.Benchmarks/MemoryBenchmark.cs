@@ -19,7 +19,11 @@ internal static class MemoryBenchmark
     /// <summary>Starts this program again in memory mode and copies its output.</summary>
     public static async Task RunInChildAsync(bool warmDocuments)
     {
-        var start = new ProcessStartInfo(Environment.ProcessPath!, warmDocuments ? $"{Mode} {WarmDocuments}" : Mode) { RedirectStandardOutput = true };
+        var mode = warmDocuments ? $"{Mode} {WarmDocuments}" : Mode;
+        // Run as `dotnet ReportBot.Benchmarks.dll` the process is the dotnet host, which needs the assembly named first.
+        var host = Environment.ProcessPath!;
+        var arguments = Path.GetFileNameWithoutExtension(host) == "dotnet" ? $"\"{typeof(MemoryBenchmark).Assembly.Location}\" {mode}" : mode;
+        var start = new ProcessStartInfo(host, arguments) { RedirectStandardOutput = true };
         using var child = Process.Start(start)!;
         Console.Write(await child.StandardOutput.ReadToEndAsync());
         await child.WaitForExitAsync();
