@@ -29,7 +29,15 @@ internal static class SqlProfiler
     /// <summary>Keep each statement's text on its sample, to list what one message runs.</summary>
     public static bool KeepText { get; set; }
 
-    public static void Attach(SqliteConnection connection) => raw.sqlite3_profile(connection.Handle, Callback, null);
+    // A pooled connection is opened many times; its profiler is set once (each setting made a handle for the finalizer).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<sqlite3, object> Attached = [];
+
+    public static void Attach(SqliteConnection connection)
+    {
+        if (connection.Handle is not { } handle || Attached.TryGetValue(handle, out _)) return;
+        Attached.Add(handle, Callback);
+        raw.sqlite3_profile(handle, Callback, null);
+    }
 
     private static void OnStatement(object userData, string statement, long ns)
     {

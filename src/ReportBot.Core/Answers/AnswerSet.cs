@@ -19,6 +19,9 @@ public sealed class AnswerSet
 
     public IReadOnlyList<AnswerChange> Changes => changes;
 
+    /// <summary>What was worked out from these answers (the rules' figures), kept with them; its owner checks it is still current.</summary>
+    internal object? Derived { get; set; }
+
     public string? Get(string key) => values.GetValueOrDefault(key);
 
     public bool Has(string key) => values.ContainsKey(key);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Formats;
 
@@ -12,8 +11,6 @@ namespace ReportBot.Core.Rules;
 public sealed class ReportFigures
 {
     // The figures of an answer set, kept while it is unchanged: screens ask for them once per row of a review.
-    private static readonly ConditionalWeakTable<AnswerSet, Memo> Memos = [];
-
     private readonly Dictionary<string, decimal?> cells;
 
     private ReportFigures(int capacity = 0) => cells = new(capacity, StringComparer.Ordinal);
@@ -49,9 +46,10 @@ public sealed class ReportFigures
     public static ReportFigures From(ReportFormat format, AnswerSet answers)
     {
         // An answer set only grows its list of changes, so its length says whether anything changed since.
-        if (Memos.TryGetValue(answers, out var memo) && memo.Format == format && memo.Changes == answers.Changes.Count) return memo.Figures;
+        // Kept on the answer set itself: a table keyed by each message's answer set made the finalizer clear its containers.
+        if (answers.Derived is Memo memo && memo.Format == format && memo.Changes == answers.Changes.Count) return memo.Figures;
         var figures = From(format, key => answers.Get(key) is { } v ? decimal.Parse(v, NumberStyles.Number, CultureInfo.InvariantCulture) : null);
-        Memos.AddOrUpdate(answers, new Memo(format, answers.Changes.Count, figures));
+        answers.Derived = new Memo(format, answers.Changes.Count, figures);
         return figures;
     }
 
