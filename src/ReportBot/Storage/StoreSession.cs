@@ -63,10 +63,8 @@ public sealed partial class StoreSession : IAsyncDisposable
     /// </summary>
     public async Task<bool> MarkHandledAsync(string inbox, long updateId, DateTimeOffset now, CancellationToken ct)
     {
-        await using var command = Command(
-            "INSERT OR IGNORE INTO handled_updates (inbox, update_id, handled_at) VALUES ($inbox, $id, $now)",
-            [("$inbox", inbox), ("$id", updateId), ("$now", Stamp(now))]);
-        return await command.ExecuteNonQueryAsync(ct) == 1;
+        return await RunAsync("INSERT OR IGNORE INTO handled_updates (inbox, update_id, handled_at) VALUES ($inbox, $id, $now)",
+            [("$inbox", inbox), ("$id", updateId), ("$now", Stamp(now))], c => c.ExecuteNonQueryAsync(ct)) == 1;
     }
 
     /// <summary>Forgets deliveries older than any redelivery can be (Telegram keeps updates for 24 hours).</summary>
@@ -236,26 +234,29 @@ public sealed partial class StoreSession : IAsyncDisposable
 
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
 
-    private SqliteCommand Command(string sql, (string Name, object? Value)[] args)
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] args) => Bind(new SqliteCommand(sql, connection, transaction), args);
+
+    private SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] args)
     {
         // After its commit the write turn is another session's: a statement here would land in its transaction.
         ObjectDisposedException.ThrowIf(ended, this);
-        var command = new SqliteCommand(sql, connection, transaction);
         foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }
 
-    private async Task ExecuteAsync(string sql, CancellationToken ct, params (string, object?)[] args)
+    // A write session runs its readerless statements on the write connection's kept commands (prepared once).
+    private async Task<T> RunAsync<T>(string sql, (string, object?)[] args, Func<SqliteCommand, Task<T>> run)
     {
+        if (writer?.Prepared(sql, transaction) is { } kept) return await run(Bind(kept, args));
         await using var command = Command(sql, args);
-        await command.ExecuteNonQueryAsync(ct);
+        return await run(command);
     }
 
-    private async Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string, object?)[] args)
-    {
-        await using var command = Command(sql, args);
-        return await command.ExecuteScalarAsync(ct);
-    }
+    private Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
+        RunAsync(sql, args, c => c.ExecuteNonQueryAsync(ct));
+
+    private Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
+        RunAsync(sql, args, c => c.ExecuteScalarAsync(ct));
 
     // The reader still needs its command: the command is disposed with the session.
     private Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args)

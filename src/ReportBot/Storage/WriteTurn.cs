@@ -15,6 +15,10 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
     public const int MaxBatch = 32;
 
     private readonly SemaphoreSlim turn = new(1, 1);
+
+    // Statements that write, prepared once on the one connection and kept: a message runs the same few every time.
+    private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+    private const int MostPrepared = 64;
     private SqliteConnection? connection;
     private Batch? batch;
     private int queued;
@@ -140,7 +144,25 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
             await failed.Transaction.DisposeAsync();
             failed.Durable.TrySetException(reason);
         }
+        foreach (var command in prepared.Values) await command.DisposeAsync();
+        prepared.Clear();
         if (Interlocked.Exchange(ref connection, null) is { } closing) await closing.DisposeAsync();
+    }
+
+    /// <summary>
+    /// In the turn: the connection's kept command for <paramref name="sql"/> (its statements prepared at its first run),
+    /// or null when the cache is full and the caller makes its own. It takes no reader, so it is free again on return.
+    /// </summary>
+    public SqliteCommand? Prepared(string sql, SqliteTransaction transaction)
+    {
+        if (!prepared.TryGetValue(sql, out var command))
+        {
+            if (prepared.Count >= MostPrepared || connection is null) return null;
+            prepared[sql] = command = new SqliteCommand(sql, connection);
+        }
+        command.Transaction = transaction;
+        command.Parameters.Clear();
+        return command;
     }
 
     /// <summary>One transaction shared by the sessions that took their turns while others waited.</summary>
