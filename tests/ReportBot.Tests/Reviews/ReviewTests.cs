@@ -16,13 +16,19 @@ public sealed class ReviewTests : IDisposable
     /// <summary>Both fill their parts, the writer 五 and 六 too, and the writer submits despite the seed's warnings.</summary>
     private async Task FilledAndSubmittedAsync()
     {
+        await FilledAndAskedToSubmitAsync();
+        await office.Press(Writer, "仍然提交");
+    }
+
+    /// <summary>Both fill their parts and the writer sends /submit, which lists the seed's warnings first.</summary>
+    private async Task FilledAndAskedToSubmitAsync()
+    {
         await office.SetUpAsync();
         await office.WriterFillsSectionOneAsync();
         await office.FiguresFillTheTablesAsync();
         await office.As(Writer, CoFillingOffice.Seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
         await office.As(Writer, "无");
         await office.As(Writer, "/submit");
-        await office.Press(Writer, "仍然提交");
     }
 
     [Fact]
@@ -43,12 +49,7 @@ public sealed class ReviewTests : IDisposable
     [Fact]
     public async Task TheReviewsDocumentsArePromisedInTheMessageAndBuiltOutsideIt()
     {
-        await office.SetUpAsync();
-        await office.WriterFillsSectionOneAsync();
-        await office.FiguresFillTheTablesAsync();
-        await office.As(Writer, CoFillingOffice.Seed.Single(l => l.StartsWith("2023年度", StringComparison.Ordinal)));
-        await office.As(Writer, "无");
-        await office.As(Writer, "/submit");
+        await FilledAndAskedToSubmitAsync();
         var submitAnyway = office.Chat.Last.SelectMany(r => r.AllButtons).Single(b => b.Label.Contains("仍然提交", StringComparison.Ordinal)).Choice;
 
         // As a channel with an outbox handles it: the replies come back as they are committed, documents unbuilt.

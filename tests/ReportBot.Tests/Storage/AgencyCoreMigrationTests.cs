@@ -17,19 +17,12 @@ public sealed class AgencyCoreMigrationTests : IDisposable
     [Fact]
     public async Task AReportFromBeforeIsFoundByANearNameAfterTheMigration()
     {
-        var before = Migrations.All.ToList().FindIndex(m => m.Contains("agency_core", StringComparison.Ordinal));
-        await using (var c = new SqliteConnection($"Data Source={db}"))
-        {
-            await c.OpenAsync();
-            foreach (var sql in Migrations.All.Take(before)) await Execute(c, sql);
-            await Execute(c, $"""
-                PRAGMA user_version = {before};
-                INSERT INTO people (user_id, display_name, role, created_at) VALUES (1, '协调员', 'coordinator', '2026-01-01');
-                INSERT INTO reports (format_id, agency, year, status, created_by, created_at)
-                    VALUES ('gov-info-disclosure-2021', '淮安市洪泽区人民政府', 2023, 'open', 1, '2026-01-01'),
-                           ('gov-info-disclosure-2021', '淮安市人民政府', 2023, 'open', 1, '2026-01-01');
-                """);
-        }
+        await StoreBeforeMigration.CreateAsync(db, "agency_core", """
+            INSERT INTO people (user_id, display_name, role, created_at) VALUES (1, '协调员', 'coordinator', '2026-01-01');
+            INSERT INTO reports (format_id, agency, year, status, created_by, created_at)
+                VALUES ('gov-info-disclosure-2021', '淮安市洪泽区人民政府', 2023, 'open', 1, '2026-01-01'),
+                       ('gov-info-disclosure-2021', '淮安市人民政府', 2023, 'open', 1, '2026-01-01');
+            """);
 
         await using var store = new ReportStore(db);
         await store.MigrateAsync(CancellationToken.None);
@@ -38,11 +31,5 @@ public sealed class AgencyCoreMigrationTests : IDisposable
         var found = await read.ReportsNamedLikeAsync("洪泽区人民政府", 2023, CancellationToken.None);
         Assert.Equal(["淮安市洪泽区人民政府"], found.Select(r => r.Agency));
         Assert.Empty(await read.ReportsNamedLikeAsync("洪泽区人民政府", 2022, CancellationToken.None));
-    }
-
-    private static async Task Execute(SqliteConnection c, string sql)
-    {
-        await using var command = new SqliteCommand(sql, c);
-        await command.ExecuteNonQueryAsync();
     }
 }

@@ -18,21 +18,13 @@ public sealed class ReviewMigrationTests : IDisposable
     [Fact]
     public async Task AStoreFromBeforeTheReviewKeepsItsReportsAndAnswersAndAcceptsTheNewStatuses()
     {
-        // Every migration before the review's, wherever the merge puts it.
-        var before = Migrations.All.ToList().FindIndex(m => m.Contains("reports_rebuilt", StringComparison.Ordinal));
-        await using (var c = new SqliteConnection($"Data Source={db}"))
-        {
-            await c.OpenAsync();
-            foreach (var sql in Migrations.All.Take(before)) await Execute(c, sql);
-            await Execute(c, $"""
-                PRAGMA user_version = {before};
-                INSERT INTO people (user_id, display_name, role, created_at) VALUES (1, '协调员', 'coordinator', '2026-01-01');
-                INSERT INTO reports (format_id, agency, year, status, created_by, created_at, submitted_at)
-                    VALUES ('gov-info-disclosure-2021', '测试局', 2023, 'submitted', 1, '2026-01-01', '2026-01-02');
-                INSERT INTO answers (report_id, key, value, updated_by, updated_at) VALUES (1, 's1.intro', '概述', 1, '2026-01-01');
-                INSERT INTO report_members (report_id, user_id, added_at) VALUES (1, 1, '2026-01-01');
-                """);
-        }
+        await StoreBeforeMigration.CreateAsync(db, "reports_rebuilt", """
+            INSERT INTO people (user_id, display_name, role, created_at) VALUES (1, '协调员', 'coordinator', '2026-01-01');
+            INSERT INTO reports (format_id, agency, year, status, created_by, created_at, submitted_at)
+                VALUES ('gov-info-disclosure-2021', '测试局', 2023, 'submitted', 1, '2026-01-01', '2026-01-02');
+            INSERT INTO answers (report_id, key, value, updated_by, updated_at) VALUES (1, 's1.intro', '概述', 1, '2026-01-01');
+            INSERT INTO report_members (report_id, user_id, added_at) VALUES (1, 1, '2026-01-01');
+            """);
 
         var store = new ReportStore(db);
         await store.MigrateAsync(CancellationToken.None);
@@ -47,11 +39,5 @@ public sealed class ReviewMigrationTests : IDisposable
         Assert.Equal(ReportStatus.Approved, (await s.FindReportAsync(1, CancellationToken.None))!.Status);
         // The answers still point at reports: an answer of a report that does not exist is refused.
         await Assert.ThrowsAsync<SqliteException>(() => s.SaveAnswersAsync(99, [new("s1.intro", null, "x")], 1, DateTimeOffset.UtcNow, CancellationToken.None));
-    }
-
-    private static async Task Execute(SqliteConnection c, string sql)
-    {
-        await using var command = new SqliteCommand(sql, c);
-        await command.ExecuteNonQueryAsync();
     }
 }
