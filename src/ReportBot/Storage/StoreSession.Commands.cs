@@ -1,0 +1,39 @@
+using Microsoft.Data.Sqlite;
+
+namespace ReportBot.Storage;
+
+/// <summary>How a session runs its statements: every value bound as a parameter, never written into the SQL.</summary>
+public sealed partial class StoreSession
+{
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] args) => Bind(new SqliteCommand(sql, connection, transaction), args);
+
+    private SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] args)
+    {
+        // After its commit the write turn is another session's: a statement here would land in its transaction.
+        ObjectDisposedException.ThrowIf(ended, this);
+        foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        return command;
+    }
+
+    // A write session runs its readerless statements on the write connection's kept commands (prepared once).
+    private async Task<T> RunAsync<T>(string sql, (string, object?)[] args, Func<SqliteCommand, Task<T>> run)
+    {
+        if (writer?.Prepared(sql, transaction) is { } kept) return await run(Bind(kept, args));
+        await using var command = Command(sql, args);
+        return await run(command);
+    }
+
+    private Task<int> ExecuteAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
+        RunAsync(sql, args, c => c.ExecuteNonQueryAsync(ct));
+
+    private Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
+        RunAsync(sql, args, c => c.ExecuteScalarAsync(ct));
+
+    // The reader still needs its command: the command is disposed with the session.
+    private Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args)
+    {
+        var command = Command(sql, args);
+        queries.Add(command);
+        return command.ExecuteReaderAsync(ct);
+    }
+}
