@@ -90,11 +90,13 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         await durable;
     }
 
+    /// <summary>Closes the connection between sessions; changes passed on and waiting for their COMMIT get it first.</summary>
     public async ValueTask CloseAsync()
     {
         await turn.WaitAsync();
         try
         {
+            if (batch is { } waiting) await FinishAsync(waiting);
             await AbandonAsync(new ObjectDisposedException(nameof(ReportStore)));
         }
         finally
