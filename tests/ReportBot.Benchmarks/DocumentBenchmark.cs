@@ -14,6 +14,9 @@ internal static class DocumentBenchmark
         var report = new ReportInfo(1, ChatScript.SeedAgency, 2023, ReportStatus.Submitted);
         Measure("Interview.Review() on the seed", 200, 1000, () =>
             new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null).Review());
+        // What every message pays before its intent runs: the interview and its Stateless machine configured.
+        Measure("new Interview (its Stateless machine configured)", 200, 1000, () =>
+            GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null)));
         Measure("seed document: model + .docx in memory", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)));
         Measure("draft snapshot: model + rules appendix + .docx", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow)));
     }
