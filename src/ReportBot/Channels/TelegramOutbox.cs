@@ -58,12 +58,13 @@ public sealed class TelegramOutbox(TimeProvider clock)
             rows.Add(Row(chatId, updateId, new ClosingKeyboards(saved ?? $"✏️ {Excerpt(typed)}", null, null), null));
         }
         for (var i = 0; i < replies.Count; i++)
-            AddReply(rows, replies[i].ToUserId ?? chatId, updateId, replies[i], (replies as DeferredReplies)?.JobAt(i));
+            AddReply(rows, replies[i].ToUserId ?? chatId, updateId, replies[i]);
     }
 
     /// <summary>A document still to be built goes in as its job (the sender builds it); a built one with its bytes.</summary>
-    private static void AddReply(List<NewOutboxRow> rows, long chatId, long? updateId, Reply reply, DocumentJob? job = null)
+    private static void AddReply(List<NewOutboxRow> rows, long chatId, long? updateId, Reply reply)
     {
+        var job = (reply.Document as PromisedDocument)?.Job;
         if (reply.Document is { } document)
         {
             var caption = HtmlText.Escape(reply.Text);

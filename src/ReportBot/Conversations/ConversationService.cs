@@ -112,8 +112,7 @@ public sealed class ConversationService(
         }
         var version = c.Interview.Conversation.Version;
         // Every promised document, whoever promised it (the review desk's too), is built after the commit.
-        var jobs = replies.Select((r, i) => (r.Document as PromisedDocument, i)).Where(x => x.Item1 is not null).ToDictionary(x => x.i, x => x.Item1!.Job);
-        return new DeferredReplies(replies.Select(r => r.Versioned(version)).ToList(), jobs);
+        return new DeferredReplies(replies.Select(r => r.Versioned(version)).ToList());
     }
 
     private Reply DocumentReply(DocumentRequest request, bool asWebPage, LoadedConversation c, bool final, IReadOnlyList<string>? filledBy, DateTimeOffset now)

@@ -5,12 +5,18 @@ namespace ReportBot.Storage;
 /// <summary>How a session runs its statements: every value bound as a parameter, never written into the SQL.</summary>
 public sealed partial class StoreSession
 {
-    private SqliteCommand Command(string sql, (string Name, object? Value)[] args) => Bind(new SqliteCommand(sql, connection, transaction), args);
-
-    private SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] args)
+    private SqliteCommand Command(string sql, (string Name, object? Value)[] args)
     {
-        // After its commit the write turn is another session's: a statement here would land in its transaction.
-        ObjectDisposedException.ThrowIf(ended, this);
+        EnsureOpen();
+        return Bind(new SqliteCommand(sql, connection, transaction), args);
+    }
+
+    // After its commit the write turn is another session's: a statement here would land in its transaction (and a
+    // kept command touched here could be one that session is running).
+    private void EnsureOpen() => ObjectDisposedException.ThrowIf(ended, this);
+
+    private static SqliteCommand Bind(SqliteCommand command, (string Name, object? Value)[] args)
+    {
         foreach (var (name, value) in args) command.Parameters.AddWithValue(name, value ?? DBNull.Value);
         return command;
     }
@@ -18,6 +24,7 @@ public sealed partial class StoreSession
     // A write session runs its readerless statements on the write connection's kept commands (prepared once).
     private async Task<T> RunAsync<T>(string sql, (string, object?)[] args, Func<SqliteCommand, Task<T>> run)
     {
+        EnsureOpen();
         if (writer?.Prepared(sql, transaction) is { } kept) return await run(Bind(kept, args));
         await using var command = Command(sql, args);
         return await run(command);
