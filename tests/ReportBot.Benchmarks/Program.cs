@@ -59,7 +59,7 @@ if (Runs("status"))
 {
     Console.WriteLine("\n## /status over many reports\n");
     Console.WriteLine(Stats.LatencyHeader);
-    foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: size >= 10_000 ? 1 : 3);
+    foreach (var size in statusSizes) await StatusBenchmark.RunAsync(size, repeats: 5);
     // Issue 12: the paged summary over a city's reports.
     foreach (var size in Option("--status-pages", "500").Split(',', StringSplitOptions.RemoveEmptyEntries)) await StatusPagesBenchmark.RunAsync(int.Parse(size, CultureInfo.InvariantCulture), repeats: 20);
 }

@@ -17,8 +17,9 @@ internal static class ReportClones
         await using var command = new SqliteCommand(
             """
             WITH RECURSIVE n(i) AS (SELECT 2 UNION ALL SELECT i + 1 FROM n WHERE i < $total)
-            INSERT INTO reports (id, format_id, agency, year, status, created_by, created_at, submitted_at)
-            SELECT i, format_id, agency || '第' || i || '号', year, CASE WHEN i % 4 = 0 THEN 'open' ELSE status END, created_by, created_at, submitted_at
+            INSERT INTO reports (id, format_id, agency, year, status, created_by, created_at, submitted_at, agency_core, deadline, started_at, last_activity)
+            SELECT i, format_id, agency || '第' || i || '号', year, CASE WHEN i % 4 = 0 THEN 'open' ELSE status END, created_by, created_at, submitted_at,
+                agency_core || '第' || i || '号', deadline, started_at, last_activity
             FROM n CROSS JOIN reports WHERE reports.id = 1;
             INSERT INTO answers (report_id, key, value, updated_by, updated_at)
             SELECT r.id, a.key, a.value, a.updated_by, a.updated_at FROM reports r JOIN answers a ON a.report_id = 1

@@ -26,39 +26,55 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
 
     public async Task<Reply> PageAsync(StoreSession session, StatusQuery query, DateTimeOffset now, CancellationToken ct)
     {
-        var all = await session.StatusRowsAsync(ct);
-        if (all.Count == 0) return new Reply(ConversationTexts.NoReportsYet);
         var today = ChinaTime.Today(now);
-        var rows = all.Where(r => query.Year is null || r.Report.Year == query.Year).Select(r => (Row: r, Reasons: Reasons(r, now, today))).ToList();
-        var lines = new List<string> { StatusTexts.Title(rows.Count, query.Year) };
-        List<(StatusRow Row, Attention Reasons)> listed;
-        if (!query.Filtered && all.Count <= PageSize)
+        var rules = new AttentionRules(ReportStates.Finished, today, now - TimeSpan.FromDays(options.Value.StuckDays));
+        var counts = await session.StatusCountsAsync(rules, ct);
+        if (counts.Count == 0) return new Reply(ConversationTexts.NoReportsYet);
+        var inYear = counts.Where(c => query.Year is null || c.Year == query.Year).ToList();
+        int Count(Func<StatusCount, bool> which) => inYear.Where(which).Sum(c => c.Count);
+        var lines = new List<string> { StatusTexts.Title(Count(_ => true), query.Year) };
+        var whole = !query.Filtered && counts.Sum(c => c.Count) <= PageSize;
+        List<StatusRow> listed;
+        int listedCount, page, pages;
+        if (whole)
         {
-            listed = rows;
+            // A handful of reports: each in full, by number.
+            listed = await session.StatusRowsAsync(rules, new StatusFilter(query.Year, [], Attention.None), byAttention: false, 0, PageSize, ct);
+            (listedCount, page, pages) = (listed.Count, 1, 1);
         }
         else
         {
             // The review's statuses (returned, approved) only once a report has one: most offices never use them.
-            var counted = Enum.GetValues<ReportStatus>().Reverse().Where(s => s is ReportStatus.Open or ReportStatus.Submitted || rows.Any(r => r.Row.Report.Status == s));
-            lines.Add(string.Join(" · ", counted.Select(s => $"{ConversationTexts.StatusName(s)} {rows.Count(r => r.Row.Report.Status == s)} 份")));
-            lines.Add(StatusTexts.AttentionCounts(rows.Count(r => r.Reasons.HasFlag(Attention.NotStarted)), rows.Count(r => r.Reasons.HasFlag(Attention.Stuck)),
-                options.Value.StuckDays, rows.Count(r => r.Reasons.HasFlag(Attention.Overdue)),
-                rows.Where(r => r.Reasons.HasFlag(Attention.Status)).GroupBy(r => r.Row.Report.Status).Select(g => (ConversationTexts.StatusName(g.Key), g.Count())).ToList()));
-            listed = query.Filtered ? rows.Where(r => query.Matches(r.Row.Report.Status, r.Row.Report.Year, r.Reasons)).ToList() : rows.Where(r => r.Reasons != Attention.None).ToList();
-            if (query.Reasons.HasFlag(Attention.Errors)) listed = await WithErrorsAsync(session, listed, ct);
-            listed = [.. listed.OrderByDescending(r => r.Reasons.HasFlag(Attention.Status)).ThenByDescending(r => r.Reasons.HasFlag(Attention.Overdue))
-                .ThenBy(r => r.Row.LastActivity is not null).ThenBy(r => r.Row.LastActivity).ThenBy(r => r.Row.Report.Id)];
+            var counted = Enum.GetValues<ReportStatus>().Reverse().Where(s => s is ReportStatus.Open or ReportStatus.Submitted || inYear.Any(c => c.Status == s));
+            lines.Add(string.Join(" · ", counted.Select(s => $"{ConversationTexts.StatusName(s)} {Count(c => c.Status == s)} 份")));
+            lines.Add(StatusTexts.AttentionCounts(Count(c => c.Reasons.HasFlag(Attention.NotStarted)), Count(c => c.Reasons.HasFlag(Attention.Stuck)),
+                options.Value.StuckDays, Count(c => c.Reasons.HasFlag(Attention.Overdue)),
+                inYear.Where(c => c.Reasons.HasFlag(Attention.Status)).GroupBy(c => c.Status).Select(g => (ConversationTexts.StatusName(g.Key), g.Sum(c => c.Count))).ToList()));
+            // Unfiltered, the list is the reports needing attention for any reason.
+            var filter = query.Filtered ? new StatusFilter(query.Year, query.Statuses, query.Reasons & ~Attention.Errors) : new StatusFilter(query.Year, [], Attention.NotStarted | Attention.Stuck | Attention.Overdue | Attention.Status);
+            if (query.Reasons.HasFlag(Attention.Errors))
+            {
+                // The one costly filter: every candidate's rules are evaluated, so the page is cut here.
+                var withErrors = await WithErrorsAsync(session, await session.StatusRowsAsync(rules, filter, byAttention: true, 0, -1, ct), ct);
+                (listedCount, pages) = (withErrors.Count, PageCount(withErrors.Count));
+                page = Math.Min(query.Page, pages);
+                listed = [.. withErrors.Skip((page - 1) * PageSize).Take(PageSize)];
+            }
+            else
+            {
+                listedCount = Count(filter.Holds);
+                pages = PageCount(listedCount);
+                page = Math.Min(query.Page, pages);
+                listed = await session.StatusRowsAsync(rules, filter, byAttention: true, (page - 1) * PageSize, PageSize, ct);
+            }
+            lines.Add(StatusTexts.ListTitle(query, listedCount, page, pages));
         }
-        var pages = Math.Max(1, (listed.Count + PageSize - 1) / PageSize);
-        var page = Math.Min(query.Page, pages);
-        var shown = listed.Skip((page - 1) * PageSize).Take(PageSize).ToList();
-        if (query.Filtered || all.Count > PageSize) lines.Add(StatusTexts.ListTitle(query, listed.Count, page, pages));
-        var ids = shown.Select(r => r.Row.Report.Id).ToList();
+        var ids = listed.Select(r => r.Report.Id).ToList();
         var answers = await session.AnswersOfAsync(ids, ct);
         var positions = await session.PositionsOfAsync(ids, ct);
-        foreach (var (row, reasons) in shown)
-            lines.AddRange(await ReportLinesAsync(session, row, reasons, new AnswerSet(answers[row.Report.Id]), positions[row.Report.Id], now, today, ct));
-        if (rows.Count > shown.Count) lines.AddRange(["", $"另有{rows.Count - shown.Count}份未列出：/reports 列出全部，/open 编号 打开一份。"]);
+        foreach (var row in listed)
+            lines.AddRange(await ReportLinesAsync(session, row, new AnswerSet(answers[row.Report.Id]), positions[row.Report.Id], now, today, ct));
+        if (Count(_ => true) > listed.Count) lines.AddRange(["", $"另有{Count(_ => true) - listed.Count}份未列出：/reports 列出全部，/open 编号 打开一份。"]);
         // Who the bot could not reach (never opened it, or blocked it): their replies and documents did not arrive.
         var unreachable = await session.UnreachableAsync(ct);
         if (unreachable.Count > 0) lines.AddRange(["", "⚠️ 无法送达（对方尚未打开或已屏蔽本机器人，请对方先向机器人发送 /start）："]);
@@ -66,26 +82,17 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
         return new Reply(string.Join('\n', lines), Buttons(query, page, pages));
     }
 
-    private Attention Reasons(StatusRow r, DateTimeOffset now, DateOnly today)
-    {
-        if (ReportStates.IsFinished(r.Report.Status)) return Attention.None;
-        var reasons = Attention.None;
-        if (!r.Started) reasons |= Attention.NotStarted;
-        if (r.LastActivity is not { } last || now - last > TimeSpan.FromDays(options.Value.StuckDays)) reasons |= Attention.Stuck;
-        if (r.Deadline < today) reasons |= Attention.Overdue;
-        if (ReportStates.NeedsAttention(r.Report.Status)) reasons |= Attention.Status;
-        return reasons;
-    }
+    private static int PageCount(int reports) => Math.Max(1, (reports + PageSize - 1) / PageSize);
 
     /// <summary>Only the reports with an unexplained error: every candidate's rules evaluated (the one costly filter).</summary>
-    private async Task<List<(StatusRow Row, Attention Reasons)>> WithErrorsAsync(StoreSession session, List<(StatusRow Row, Attention Reasons)> candidates, CancellationToken ct)
+    private async Task<List<StatusRow>> WithErrorsAsync(StoreSession session, List<StatusRow> candidates, CancellationToken ct)
     {
-        var answers = await session.AnswersOfAsync(candidates.Select(c => c.Row.Report.Id).ToList(), ct);
-        var kept = new List<(StatusRow, Attention)>();
+        var answers = await session.AnswersOfAsync(candidates.Select(c => c.Report.Id).ToList(), ct);
+        var kept = new List<StatusRow>();
         foreach (var c in candidates)
         {
-            var saved = new AnswerSet(answers[c.Row.Report.Id]);
-            if ((await ErrorsAsync(session, c.Row.Report, saved, ct)).Count > 0) kept.Add((c.Row, c.Reasons | Attention.Errors));
+            var saved = new AnswerSet(answers[c.Report.Id]);
+            if ((await ErrorsAsync(session, c.Report, saved, ct)).Count > 0) kept.Add(c with { Reasons = c.Reasons | Attention.Errors });
         }
         return kept;
     }
@@ -101,7 +108,7 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
     private async Task<List<Finding>> ErrorsAsync(StoreSession session, ReportRow r, AnswerSet answers, CancellationToken ct) =>
         (await FindingsAsync(session, r, answers, ct)).Unexplained.Where(f => f.Severity == Severities.Error).ToList();
 
-    private async Task<List<string>> ReportLinesAsync(StoreSession session, StatusRow row, Attention reasons, AnswerSet answers, IEnumerable<MemberPosition> positions, DateTimeOffset now, DateOnly today, CancellationToken ct)
+    private async Task<List<string>> ReportLinesAsync(StoreSession session, StatusRow row, AnswerSet answers, IEnumerable<MemberPosition> positions, DateTimeOffset now, DateOnly today, CancellationToken ct)
     {
         var r = row.Report;
         var context = formats.For(r);
@@ -111,7 +118,7 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
             "",
             $"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {ConversationTexts.StatusName(r.Status)} · 已完成 {context.Plan.Questions.Count - open.Count}/{context.Plan.Questions.Count}",
         };
-        if (!ReportStates.IsFinished(r.Status)) lines.Add($"  截止：{ReportDeadlines.Describe(row.Deadline, today)}{StatusTexts.Tags(reasons, options.Value.StuckDays)}");
+        if (!ReportStates.IsFinished(r.Status)) lines.Add($"  截止：{ReportDeadlines.Describe(row.Deadline, today)}{StatusTexts.Tags(row.Reasons, options.Value.StuckDays)}");
         if (open.Count > 0)
             lines.Add("  未填：" + string.Join("；", open.GroupBy(q => q.Section.Short).Select(g => $"{g.Key} {g.Count()}项")));
         var (findings, unexplained) = await FindingsAsync(session, r, answers, ct);

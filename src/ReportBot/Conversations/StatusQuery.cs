@@ -1,11 +1,8 @@
 using System.Globalization;
 using ReportBot.Core.Interviews;
+using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
-
-/// <summary>Why a report is on the coordinator's list.</summary>
-[Flags]
-public enum Attention { None = 0, NotStarted = 1, Stuck = 2, Overdue = 4, Status = 8, Errors = 16 }
 
 /// <summary>
 /// What <c>/status</c> was asked for: filter words (未开始, 停滞, 逾期, 错误, any status name such as 已提交 or a part of
@@ -59,11 +56,6 @@ public sealed record StatusQuery(Attention Reasons, IReadOnlyList<ReportStatus> 
         int? year = int.TryParse(parts[3], NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : null;
         return new StatusQuery((Attention)reasons, statuses, year, Math.Max(1, page));
     }
-
-    public bool Matches(ReportStatus status, int year, Attention reasons) =>
-        (Year is null || Year == year)
-        && (Statuses.Count == 0 || Statuses.Contains(status))
-        && (Reasons & ~Attention.Errors) is var wanted && (wanted == Attention.None || (reasons & wanted) != Attention.None);
 
     private static bool Named(ReportStatus status, string word) =>
         ConversationTexts.StatusName(status) is var name && (name == word || (word.Length >= 2 && name.Contains(word, StringComparison.Ordinal)));

@@ -1,3 +1,5 @@
+using ReportBot.Storage;
+
 namespace ReportBot.Conversations;
 
 /// <summary>What the coordinator's overview says (Simplified Chinese), in one place.</summary>

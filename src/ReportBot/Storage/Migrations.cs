@@ -206,5 +206,14 @@ internal static class Migrations
         ALTER TABLE reports ADD COLUMN agency_core TEXT;
         CREATE INDEX reports_by_year_core ON reports (year, agency_core);
         """,
+        // The overview counts every report in one scan of reports, with no lookup per report: each report keeps when
+        // it was first answered (written with its answers) and last worked on (with a conversation on it). Its deadline
+        // is stored from its creation on; the store fills in the default for the rows from before.
+        """
+        ALTER TABLE reports ADD COLUMN started_at TEXT;
+        ALTER TABLE reports ADD COLUMN last_activity TEXT;
+        UPDATE reports SET started_at = (SELECT MIN(a.updated_at) FROM answers a WHERE a.report_id = reports.id),
+            last_activity = (SELECT MAX(c.updated_at) FROM conversations c WHERE c.report_id = reports.id);
+        """,
     ];
 }

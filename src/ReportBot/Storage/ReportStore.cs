@@ -50,22 +50,25 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
             await using (var command = new SqliteCommand($"PRAGMA user_version = {i + 1};", connection, tx)) await command.ExecuteNonQueryAsync(ct);
             await tx.CommitAsync(ct);
         }
-        await FillAgencyCoresAsync(connection, ct);
+        await FillComputedColumnsAsync(connection, ct);
     }
 
-    // A name's core is worked out in C# (AgencyNames.Core), so the rows from before its column get it here, once.
-    private static async Task FillAgencyCoresAsync(SqliteConnection connection, CancellationToken ct)
+    // A name's core (AgencyNames.Core) and a default deadline (ReportDeadlines) are worked out in C#, so the rows
+    // from before their columns get them here, once.
+    private static async Task FillComputedColumnsAsync(SqliteConnection connection, CancellationToken ct)
     {
-        var missing = new List<(long Id, string Agency)>();
-        await using (var select = new SqliteCommand("SELECT id, agency FROM reports WHERE agency_core IS NULL", connection))
+        var missing = new List<(long Id, string Agency, int Year)>();
+        await using (var select = new SqliteCommand("SELECT id, agency, year FROM reports WHERE agency_core IS NULL OR deadline IS NULL", connection))
         await using (var reader = await select.ExecuteReaderAsync(ct))
-            while (await reader.ReadAsync(ct)) missing.Add((reader.GetInt64(0), reader.GetString(1)));
+            while (await reader.ReadAsync(ct)) missing.Add((reader.GetInt64(0), reader.GetString(1), reader.GetInt32(2)));
         if (missing.Count == 0) return;
         await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync(ct);
-        foreach (var (id, agency) in missing)
+        foreach (var (id, agency, year) in missing)
         {
-            await using var update = new SqliteCommand("UPDATE reports SET agency_core = $core WHERE id = $id", connection, tx);
+            await using var update = new SqliteCommand(
+                "UPDATE reports SET agency_core = COALESCE(agency_core, $core), deadline = COALESCE(deadline, $deadline) WHERE id = $id", connection, tx);
             update.Parameters.AddWithValue("$core", Core.Interviews.AgencyNames.Core(agency));
+            update.Parameters.AddWithValue("$deadline", StoreSession.DayText(Core.Deadlines.ReportDeadlines.DefaultFor(agency, year)));
             update.Parameters.AddWithValue("$id", id);
             await update.ExecuteNonQueryAsync(ct);
         }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using ReportBot.Core.Deadlines;
 using ReportBot.Core.Interviews;
 
 namespace ReportBot.Storage;
@@ -14,33 +12,28 @@ public sealed record ReportMember(long ReportId, long UserId, string DisplayName
 public sealed partial class StoreSession
 {
     public Task SetDeadlineAsync(long reportId, DateOnly deadline, CancellationToken ct) => ExecuteAsync(
-        "UPDATE reports SET deadline = $deadline WHERE id = $id", ct, ("$id", reportId), ("$deadline", deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        "UPDATE reports SET deadline = $deadline WHERE id = $id", ct, ("$id", reportId), ("$deadline", DayText(deadline)));
 
-    /// <summary>Each report's deadline: the one set, or the default of its kind (a report imported or made before deadlines).</summary>
+    /// <summary>Each report's deadline: the one set, or the default of its kind (stored when the report was made).</summary>
     public async Task<Dictionary<long, DateOnly>> DeadlinesOfAsync(IReadOnlyCollection<ReportRow> reports, CancellationToken ct)
     {
-        var set = new Dictionary<long, DateOnly>();
-        await using (var reader = await QueryAsync(
-            "SELECT id, deadline FROM reports WHERE deadline IS NOT NULL AND id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Ids(reports.Select(r => r.Id)))))
-        {
-            while (await reader.ReadAsync(ct)) set[reader.GetInt64(0)] = DateOnly.ParseExact(reader.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        }
-        return reports.ToDictionary(r => r.Id, r => set.TryGetValue(r.Id, out var d) ? d : ReportDeadlines.DefaultFor(r.Agency, r.Year));
+        var deadlines = new Dictionary<long, DateOnly>();
+        await using var reader = await QueryAsync("SELECT id, deadline FROM reports WHERE id IN (SELECT value FROM json_each($ids))", ct, ("$ids", Ids(reports.Select(r => r.Id))));
+        while (await reader.ReadAsync(ct)) deadlines[reader.GetInt64(0)] = ParseDay(reader.GetString(1));
+        return deadlines;
     }
 
     /// <summary>Every report whose status is not one of <paramref name="finished"/>, with its deadline: one query.</summary>
     public async Task<List<DueReport>> UnfinishedReportsAsync(IEnumerable<ReportStatus> finished, CancellationToken ct)
     {
-        var rows = new List<(ReportRow Row, string? Deadline)>();
-        await using (var reader = await QueryAsync(
+        var rows = new List<DueReport>();
+        await using var reader = await QueryAsync(
             "SELECT id, format_id, agency, year, status, deadline FROM reports WHERE status NOT IN (SELECT value FROM json_each($finished)) ORDER BY id",
-            ct, ("$finished", System.Text.Json.JsonSerializer.Serialize(finished.Select(s => s.Name())))))
-        {
-            while (await reader.ReadAsync(ct))
-                rows.Add((new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open),
-                    reader.IsDBNull(5) ? null : reader.GetString(5)));
-        }
-        return rows.Select(r => new DueReport(r.Row, r.Deadline is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : ReportDeadlines.DefaultFor(r.Row.Agency, r.Row.Year))).ToList();
+            ct, ("$finished", System.Text.Json.JsonSerializer.Serialize(finished.Select(s => s.Name()))));
+        while (await reader.ReadAsync(ct))
+            rows.Add(new(new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open),
+                ParseDay(reader.GetString(5))));
+        return rows;
     }
 
     /// <summary>The members of these reports (those invited, and the coordinator who made each).</summary>

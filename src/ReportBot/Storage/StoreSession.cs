@@ -109,9 +109,10 @@ public sealed partial class StoreSession : IAsyncDisposable
     {
         var id = (long)(await ScalarAsync(
             """
-            INSERT INTO reports (format_id, agency, year, created_by, created_at, agency_core) VALUES ($format, $agency, $year, $user, $now, $core)
+            INSERT INTO reports (format_id, agency, year, created_by, created_at, agency_core, deadline) VALUES ($format, $agency, $year, $user, $now, $core, $deadline)
             RETURNING id
-            """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now)), ("$core", Core.Interviews.AgencyNames.Core(agency))))!;
+            """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now)), ("$core", Core.Interviews.AgencyNames.Core(agency)),
+            ("$deadline", DayText(Core.Deadlines.ReportDeadlines.DefaultFor(agency, year)))))!;
         return new ReportRow(id, formatId, agency, year, ReportStatus.Open);
     }
 
@@ -143,6 +144,7 @@ public sealed partial class StoreSession : IAsyncDisposable
 
     private const string SaveAnswersSql =
         """
+        UPDATE reports SET started_at = $now WHERE id = $report AND started_at IS NULL;
         INSERT INTO answer_history (report_id, key, old_value, new_value, changed_by, changed_at)
         SELECT $report, c.value ->> 0, c.value ->> 1, c.value ->> 2, $user, $now FROM json_each($changes) c ORDER BY c.key;
         INSERT INTO answers (report_id, key, value, updated_by, updated_at)
@@ -189,7 +191,8 @@ public sealed partial class StoreSession : IAsyncDisposable
             VALUES ($user, $chat, $state, $report, $question, $resume, $draft, $agency, $version, $explaining, $lastYearStep, $now)
             ON CONFLICT (user_id) DO UPDATE SET chat_id = excluded.chat_id, state = excluded.state, report_id = excluded.report_id,
                 question_id = excluded.question_id, resume_id = excluded.resume_id, draft = excluded.draft,
-                pending_agency = excluded.pending_agency, version = excluded.version, explaining = excluded.explaining, last_year_step = excluded.last_year_step, updated_at = excluded.updated_at
+                pending_agency = excluded.pending_agency, version = excluded.version, explaining = excluded.explaining, last_year_step = excluded.last_year_step, updated_at = excluded.updated_at;
+            UPDATE reports SET last_activity = $now WHERE id = $report;
             """, ct, ("$user", userId), ("$chat", chatId), ("$state", s.State.ToString()), ("$report", s.ReportId), ("$question", s.QuestionId),
             ("$resume", s.ResumeQuestionId), ("$draft", draft), ("$agency", agency), ("$version", s.Version), ("$explaining", explaining), ("$lastYearStep", lastYearStep), ("$now", Stamp(now)));
     }
@@ -232,5 +235,11 @@ public sealed partial class StoreSession : IAsyncDisposable
         return rows;
     }
 
+    // Fixed width (UTC, seven decimals), so the text sorts as the time does.
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
+
+    /// <summary>A China date as the store keeps it (yyyy-MM-dd): the text sorts as the date does.</summary>
+    internal static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static DateOnly ParseDay(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
