@@ -14,6 +14,9 @@ internal static class DocumentBenchmark
         var report = new ReportInfo(1, ChatScript.SeedAgency, 2023, ReportStatus.Submitted);
         Measure("Interview.Review() on the seed", 200, 1000, () =>
             new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null).Review());
+        // Of which: every rule over the whole report (a fresh answer set each time, so no memo carries over).
+        Measure("  of which: every rule over the seed", 200, 1000, () =>
+            GC.KeepAlive(context.Rules.Evaluate(ReportBot.Core.Rules.RuleInput.From(context.Format, new AnswerSet(saved)))));
         // What every message pays before its intent runs: the interview and its Stateless machine configured.
         Measure("new Interview (its Stateless machine configured)", 200, 1000, () =>
             GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null)));

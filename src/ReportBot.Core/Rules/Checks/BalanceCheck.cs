@@ -30,31 +30,45 @@ public sealed record BalanceCheck(string Table, string Each, IReadOnlyList<strin
     {
         var figures = input.Figures;
         var table = format.Table(Table);
-        var targets = ByColumn
-            ? table.Columns.Select(c => (c.Id, c.Short, Derived: c.Computed is not null))
-            : table.Rows.Select(r => (r.Id, r.Short, Derived: r.Computed is not null));
-        foreach (var (targetId, targetLabel, derived) in targets)
+        foreach (var target in PlanFor(format, Plan))
         {
-            var left = Terms(table, Left, targetId, figures);
-            var right = Terms(table, Right, targetId, figures);
-            if (left.Any(t => t.Value is null) || right.Any(t => t.Value is null)) continue;
-            var l = left.Sum(t => t.Value!.Value);
-            var r = right.Sum(t => t.Value!.Value);
-            if (l == r) continue;
-            var message = RuleText.Fill(rule.Message!, ("where", targetLabel), ("left", Render(left, l)), ("right", Render(right, r)), ("diff", RuleText.Number(Math.Abs(l - r))));
-            var cells = left.Concat(right).SelectMany(t => TypedSources(table, t, figures)).Distinct().ToList();
-            yield return new Finding(rule.Id, rule.Severity, targetLabel, message, cells, derived && !figures.AllGiven, table.Id, $"{rule.Id}.{table.Id}.{targetId}");
+            // Most balances hold: they are added up without forming a key or a list.
+            if (Sum(target.Left, figures) is not { } l || Sum(target.Right, figures) is not { } r || l == r) continue;
+            var message = RuleText.Fill(rule.Message!, ("where", target.Label), ("left", Render(target.Left, l, figures)), ("right", Render(target.Right, r, figures)),
+                ("diff", RuleText.Number(Math.Abs(l - r))));
+            var cells = target.Left.Concat(target.Right).SelectMany(t => TypedSources(table, t, figures)).Distinct().ToList();
+            yield return new Finding(rule.Id, rule.Severity, target.Label, message, cells, target.Derived && !figures.AllGiven, table.Id, $"{rule.Id}.{table.Id}.{target.Id}");
         }
     }
 
-    private List<Term> Terms(TableDefinition t, IReadOnlyList<string> ids, string target, ReportFigures f) =>
-        ids.Select(id =>
+    // Each row (or column) of the table with the cells of its two sides.
+    private Target[] Plan(ReportFormat format)
+    {
+        var t = format.Table(Table);
+        var targets = ByColumn
+            ? t.Columns.Select(c => (c.Id, c.Short, Derived: c.Computed is not null))
+            : t.Rows.Select(r => (r.Id, r.Short, Derived: r.Computed is not null));
+        return [.. targets.Select(x => new Target(x.Id, x.Short, x.Derived, Terms(t, Left, x.Id), Terms(t, Right, x.Id)))];
+    }
+
+    private Term[] Terms(TableDefinition t, IReadOnlyList<string> ids, string target) =>
+        [.. ids.Select(id =>
         {
             var (row, col) = ByColumn ? (id, target) : (target, id);
             var label = ByColumn ? t.Rows.First(r => r.Id == id).Short : t.Columns.First(c => c.Id == id).Short;
-            var key = t.CellKey(row, col);
-            return new Term(label, key, f[key], row, col);
-        }).ToList();
+            return new Term(label, t.CellKey(row, col), row, col);
+        })];
+
+    private static decimal? Sum(Term[] terms, ReportFigures figures)
+    {
+        decimal total = 0;
+        foreach (var term in terms)
+        {
+            if (figures[term.Key] is not { } v) return null;
+            total += v;
+        }
+        return total;
+    }
 
     /// <summary>A typed cell is its own source; a computed one stands for its typed inputs that are not zero.</summary>
     private static IEnumerable<string> TypedSources(TableDefinition t, Term term, ReportFigures f)
@@ -67,13 +81,15 @@ public sealed record BalanceCheck(string Table, string Each, IReadOnlyList<strin
     }
 
     /// <summary><c>一(3)+二(0)=3</c>; long sums show only their non-zero terms.</summary>
-    private static string Render(List<Term> terms, decimal sum)
+    private static string Render(Term[] terms, decimal sum, ReportFigures figures)
     {
-        if (terms.Count == 1) return $"{terms[0].Label}({RuleText.Number(sum)})";
-        var shown = terms.Count <= ListAllTermsUpTo ? terms : terms.Where(t => t.Value != 0).ToList();
-        if (shown.Count == 0) return $"{terms[0].Label}…{terms[^1].Label}(均为0)=0";
-        return string.Join("+", shown.Select(t => $"{t.Label}({RuleText.Number(t.Value!.Value)})")) + $"={RuleText.Number(sum)}";
+        if (terms.Length == 1) return $"{terms[0].Label}({RuleText.Number(sum)})";
+        var shown = terms.Length <= ListAllTermsUpTo ? terms : [.. terms.Where(t => figures[t.Key] != 0)];
+        if (shown.Length == 0) return $"{terms[0].Label}…{terms[^1].Label}(均为0)=0";
+        return string.Join("+", shown.Select(t => $"{t.Label}({RuleText.Number(figures[t.Key]!.Value)})")) + $"={RuleText.Number(sum)}";
     }
 
-    private sealed record Term(string Label, string Key, decimal? Value, string RowId, string ColumnId);
+    private sealed record Term(string Label, string Key, string RowId, string ColumnId);
+
+    private sealed record Target(string Id, string Label, bool Derived, Term[] Left, Term[] Right);
 }

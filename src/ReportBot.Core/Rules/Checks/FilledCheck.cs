@@ -17,18 +17,20 @@ public sealed record FilledCheck(IReadOnlyList<string> Tables) : RuleCheck
     internal override IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFormat format, RuleInput input, IReadOnlySet<string>? tableIds)
     {
         var figures = input.Figures;
-        foreach (var table in TableIds.Where(t => tableIds?.Contains(t) ?? true).Select(format.Table))
+        // A published report prints its totals, so they must be filled too; in the interview they are computed.
+        foreach (var row in PlanFor(format, Plan).Where(r => (tableIds?.Contains(r.Table) ?? true) && (figures.AllGiven || r.Typed)))
         {
-            // A published report prints its totals, so they must be filled too; in the interview they are computed.
-            var rows = figures.AllGiven ? table.Rows : table.TypedRows;
-            foreach (var row in rows)
-            {
-                var columns = figures.AllGiven ? table.Columns : table.TypedColumns;
-                var missing = columns.Select(c => table.CellKey(row.Id, c.Id)).Where(k => figures[k] is null).ToList();
-                if (missing.Count == 0) continue;
-                var where = $"{table.Caption} {row.Label}";
-                yield return new Finding(rule.Id, rule.Severity, where, RuleText.Fill(rule.Message!, ("where", where)), missing, Table: table.Id, Key: $"{rule.Id}.{table.Id}.{row.Id}", Unfilled: true);
-            }
+            var keys = figures.AllGiven ? row.AllKeys : row.TypedKeys;
+            if (keys.All(k => figures[k] is not null)) continue;
+            var missing = keys.Where(k => figures[k] is null).ToList();
+            yield return new Finding(rule.Id, rule.Severity, row.Where, RuleText.Fill(rule.Message!, ("where", row.Where)), missing, Table: row.Table, Key: $"{rule.Id}.{row.Table}.{row.Id}", Unfilled: true);
         }
     }
+
+    // Each row of the tables with the keys of its cells: all of them, and those typed (not totals).
+    private RowCells[] Plan(ReportFormat format) =>
+        [.. TableIds.Select(format.Table).SelectMany(t => t.Rows.Select(r => new RowCells(t.Id, r.Id, $"{t.Caption} {r.Label}", r.Computed is null,
+            [.. t.Columns.Select(c => t.CellKey(r.Id, c.Id))], [.. t.TypedColumns.Select(c => t.CellKey(r.Id, c.Id))])))];
+
+    private sealed record RowCells(string Table, string Id, string Where, bool Typed, string[] AllKeys, string[] TypedKeys);
 }

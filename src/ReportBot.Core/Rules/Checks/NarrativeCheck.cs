@@ -40,31 +40,61 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
 
     internal override IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFormat format, RuleInput input, IReadOnlySet<string>? tableIds)
     {
-        // Each pattern's table figure and each sentence's ASCII copy once, not once per sentence and pattern.
         var tables = Patterns.Select(p => ReportFigures.Sum(p.Cells.Select(k => input.Figures[k]))).ToList();
         if (tables.All(t => t is null)) yield break;
+        var quotes = PlanFor(format, _ => new QuoteMemo());
         foreach (var section in Sections.Where(s => input.Texts?.ContainsKey(s) == true))
         {
-            var sentences = SentenceEnd().Split(input.Texts![section]).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
-            for (var i = 0; i < sentences.Count; i++)
+            foreach (var quote in quotes.Of(input.Texts![section], Read))
             {
-                // Figures may be typed in full-width digits (１７): the pattern reads an ASCII copy; the message quotes the original.
-                var ascii = sentences[i].Normalize(NormalizationForm.FormKC);
-                for (var p = 0; p < Patterns.Count; p++)
+                var pattern = Patterns[quote.Pattern];
+                if (tables[quote.Pattern] is not { } table || quote.Figure == table) continue;
+                var message = RuleText.Fill(rule.Message!, ("sentence", quote.Shown), ("name", pattern.Name), ("quoted", RuleText.Number(quote.Figure)), ("table", RuleText.Number(table)));
+                yield return new Finding(rule.Id, rule.Severity, format.Heading(section), message, [.. pattern.Cells], Section: section, Key: $"{rule.Id}.{section}.{quote.Pattern}.{quote.Sentence}");
+            }
+        }
+    }
+
+    /// <summary>Every figure the patterns find in a text, by sentence: what the rule compares with the tables.</summary>
+    private Quote[] Read(string text)
+    {
+        var quotes = new List<Quote>();
+        var sentences = SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            // Figures may be typed in full-width digits (１７): the pattern reads an ASCII copy; the message quotes the original.
+            var ascii = sentences[i].Normalize(NormalizationForm.FormKC);
+            var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
+            for (var p = 0; p < Patterns.Count; p++)
+            {
+                foreach (Match match in Compiled.GetOrAdd(Patterns[p].Regex, r => new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).Matches(ascii))
                 {
-                    var pattern = Patterns[p];
-                    if (tables[p] is not { } table) continue;
-                    foreach (Match match in Compiled.GetOrAdd(pattern.Regex, r => new Regex(r, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))).Matches(ascii))
-                    {
-                        // A pattern may have alternatives; the figure is whichever group matched. Digits of other scripts are not figures.
-                        if (!decimal.TryParse(match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var quoted)
-                            || quoted == table) continue;
-                        var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
-                        var message = RuleText.Fill(rule.Message!, ("sentence", shown), ("name", pattern.Name), ("quoted", RuleText.Number(quoted)), ("table", RuleText.Number(table)));
-                        yield return new Finding(rule.Id, rule.Severity, format.Heading(section), message, [.. pattern.Cells], Section: section, Key: $"{rule.Id}.{section}.{p}.{i}");
-                    }
+                    // A pattern may have alternatives; the figure is whichever group matched. Digits of other scripts are not figures.
+                    if (decimal.TryParse(match.Groups.Cast<Group>().Skip(1).First(g => g.Success).Value, NumberStyles.None, CultureInfo.InvariantCulture, out var figure))
+                        quotes.Add(new Quote(i, shown, p, figure));
                 }
             }
+        }
+        return [.. quotes];
+    }
+
+    private sealed record Quote(int Sentence, string Shown, int Pattern, decimal Figure);
+
+    /// <summary>
+    /// The figures read from each text seen lately. A report's prose rarely changes between two messages while its
+    /// tables do, and reading it (sentences, normalisation, every pattern) is most of the rule's work.
+    /// </summary>
+    private sealed class QuoteMemo
+    {
+        private const int Texts = 512;
+        private readonly ConcurrentDictionary<string, Quote[]> read = new(StringComparer.Ordinal);
+
+        public Quote[] Of(string text, Func<string, Quote[]> readText)
+        {
+            if (read.TryGetValue(text, out var quotes)) return quotes;
+            // Bounded without bookkeeping: when full, start again (the texts of the chats in progress come back at once).
+            if (read.Count >= Texts) read.Clear();
+            return read[text] = readText(text);
         }
     }
 

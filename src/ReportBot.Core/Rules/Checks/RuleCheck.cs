@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json.Serialization;
 using ReportBot.Core.Formats;
 
@@ -36,6 +37,16 @@ public abstract record RuleCheck
     /// with <paramref name="tableIds"/>, only those about these tables.
     /// </summary>
     internal abstract IEnumerable<Finding> Evaluate(RuleDefinition rule, ReportFormat format, RuleInput input, IReadOnlySet<string>? tableIds);
+
+    // Plans keyed by the check instance and the format (by reference), so a plan is no part of the record's equality.
+    private static readonly ConditionalWeakTable<RuleCheck, ConditionalWeakTable<ReportFormat, object>> Plans = [];
+
+    /// <summary>
+    /// What this check works out from the format alone (cell keys, labels), built on its first evaluation in
+    /// <paramref name="format"/> and kept: checks run on most messages, and the format never changes.
+    /// </summary>
+    private protected TPlan PlanFor<TPlan>(ReportFormat format, Func<ReportFormat, TPlan> build) where TPlan : class =>
+        (TPlan)Plans.GetOrCreateValue(this).GetValue(format, f => build(f));
 
     /// <summary>The discriminators the format file may use, for the message naming an unknown one.</summary>
     public static IEnumerable<string> KnownTypes =>
