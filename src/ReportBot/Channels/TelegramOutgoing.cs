@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using ReportBot.Core.Interviews;
 using ReportBot.Documents;
+using ReportBot.Storage;
 
 namespace ReportBot.Channels;
 
@@ -14,7 +15,7 @@ namespace ReportBot.Channels;
 [JsonDerivedType(typeof(EditingText), EditingText.Kind)]
 public abstract record Outgoing
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Json = StoredJson.With(new(JsonSerializerDefaults.Web));
 
     public string ToJson() => JsonSerializer.Serialize(this, Json);
 

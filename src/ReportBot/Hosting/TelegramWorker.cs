@@ -28,6 +28,9 @@ public sealed class TelegramWorker(
 
     private static readonly UpdateType[] Wanted = [UpdateType.Message, UpdateType.EditedMessage, UpdateType.CallbackQuery, UpdateType.MyChatMember];
 
+    // An update stored in the inbox, its Chinese as UTF-8 (StoredJson).
+    private static readonly JsonSerializerOptions UpdateJson = StoredJson.With(JsonBotAPI.Options);
+
     private DateTimeOffset pruned;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -69,7 +72,7 @@ public sealed class TelegramWorker(
         await using (var session = await store.BeginAsync(ct))
         {
             foreach (var (update, _) in routes.Where(r => r.Route == UpdateRoute.Store))
-                await session.StoreInboxAsync(update.Id, TelegramUpdates.ChatOf(update)!.Value, TelegramGate.SenderOf(update)?.Id, JsonSerializer.Serialize(update, JsonBotAPI.Options), now, ct);
+                await session.StoreInboxAsync(update.Id, TelegramUpdates.ChatOf(update)!.Value, TelegramGate.SenderOf(update)?.Id, JsonSerializer.Serialize(update, UpdateJson), now, ct);
             await session.SaveWatermarkAsync(Watermark, updates[^1].Id, now, ct);
             if (now - pruned > TimeSpan.FromHours(1))
             {

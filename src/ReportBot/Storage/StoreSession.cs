@@ -139,7 +139,7 @@ public sealed partial class StoreSession : IAsyncDisposable
         // An answer taken back (an undone text, a reason no longer due) is deleted: its last change is to nothing.
         var removed = rows.GroupBy(r => r[0]).Where(g => g.Last()[2] is null).Select(g => g.Key).ToList();
         await ExecuteAsync(removed.Count == 0 ? SaveAnswersSql : SaveAnswersSql + DeleteRemovedSql,
-            ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows)), ("$removed", JsonSerializer.Serialize(removed)), ("$user", userId), ("$now", Stamp(now)));
+            ct, ("$report", reportId), ("$changes", JsonSerializer.Serialize(rows, StoredJson.Options)), ("$removed", JsonSerializer.Serialize(removed, StoredJson.Options)), ("$user", userId), ("$now", Stamp(now)));
     }
 
     private const string SaveAnswersSql =

@@ -47,4 +47,23 @@ public sealed class DocumentJobTests : IDisposable
         Assert.All(fromRow.Headers, h => Assert.Contains("草稿", h, StringComparison.Ordinal));
         Assert.Equal(DocxContent.Read(shown.Content).Body, fromRow.Body);
     }
+
+    [Fact]
+    public async Task AnOutboxRowKeepsItsChineseAsTextNotAsEscapes()
+    {
+        await chat.AdmitAsync();
+        var outbox = new TelegramOutbox(TimeProvider.System);
+        var help = new IncomingMessage("test", chat.UserId, chat.UserId, Text: "/help", UpdateId: 900_002);
+        var replies = await chat.Service.HandleAsync(help, (s, r, ct) => outbox.AddRepliesAsync(s, chat.UserId, help.UpdateId, null, help.Text, r, ct), CancellationToken.None);
+
+        await using var connection = new SqliteConnection($"Data Source={chat.DbPath};Pooling=False");
+        await connection.OpenAsync();
+        await using var command = new SqliteCommand("SELECT body FROM telegram_outbox WHERE kind = 'text' ORDER BY id LIMIT 1", connection);
+        var body = (string)(await command.ExecuteScalarAsync())!;
+        var text = Assert.IsType<OutgoingText>(Outgoing.FromJson(body));
+        Assert.Equal(replies[0].Text, text.Plain);
+        // Every Chinese character of the reply is in the row as itself (3 bytes of UTF-8, not a 6-byte \uXXXX).
+        Assert.Contains(replies[0].Text.Split('\n')[0], body, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"\\u[4-9][0-9A-F]{3}", body);
+    }
 }
