@@ -33,48 +33,28 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
         var inYear = counts.Where(c => query.Year is null || c.Year == query.Year).ToList();
         int Count(Func<StatusCount, bool> which) => inYear.Where(which).Sum(c => c.Count);
         var lines = new List<string> { StatusTexts.Title(Count(_ => true), query.Year) };
-        var whole = !query.Filtered && counts.Sum(c => c.Count) <= PageSize;
-        List<StatusRow> listed;
-        int listedCount, page, pages;
-        if (whole)
+        Listing listing;
+        if (!query.Filtered && counts.Sum(c => c.Count) <= PageSize)
         {
             // A handful of reports: each in full, by number.
-            listed = await session.StatusRowsAsync(rules, new StatusFilter(query.Year, [], Attention.None), byAttention: false, 0, PageSize, ct);
-            (listedCount, page, pages) = (listed.Count, 1, 1);
+            var all = await session.StatusRowsAsync(rules, new StatusFilter(query.Year, [], Attention.None), byAttention: false, 0, PageSize, ct);
+            listing = new(all, all.Count, 1, 1);
         }
         else
         {
-            // The review's statuses (returned, approved) only once a report has one: most offices never use them.
-            var counted = Enum.GetValues<ReportStatus>().Reverse().Where(s => s is ReportStatus.Open or ReportStatus.Submitted || inYear.Any(c => c.Status == s));
-            lines.Add(string.Join(" · ", counted.Select(s => $"{ConversationTexts.StatusName(s)} {Count(c => c.Status == s)} 份")));
-            lines.Add(StatusTexts.AttentionCounts(Count(c => c.Reasons.HasFlag(Attention.NotStarted)), Count(c => c.Reasons.HasFlag(Attention.Stuck)),
-                options.Value.StuckDays, Count(c => c.Reasons.HasFlag(Attention.Overdue)),
-                inYear.Where(c => c.Reasons.HasFlag(Attention.Status)).GroupBy(c => c.Status).Select(g => (ConversationTexts.StatusName(g.Key), g.Sum(c => c.Count))).ToList()));
+            lines.AddRange(SummaryLines(inYear));
             // Unfiltered, the list is the reports needing attention for any reason.
             var filter = query.Filtered ? new StatusFilter(query.Year, query.Statuses, query.Reasons & ~Attention.Errors) : new StatusFilter(query.Year, [], Attention.NotStarted | Attention.Stuck | Attention.Overdue | Attention.Status);
-            if (query.Reasons.HasFlag(Attention.Errors))
-            {
-                // The one costly filter: every candidate's rules are evaluated, so the page is cut here.
-                var withErrors = await WithErrorsAsync(session, await session.StatusRowsAsync(rules, filter, byAttention: true, 0, -1, ct), ct);
-                (listedCount, pages) = (withErrors.Count, PageCount(withErrors.Count));
-                page = Math.Min(query.Page, pages);
-                listed = [.. withErrors.Skip((page - 1) * PageSize).Take(PageSize)];
-            }
-            else
-            {
-                listedCount = Count(filter.Holds);
-                pages = PageCount(listedCount);
-                page = Math.Min(query.Page, pages);
-                listed = await session.StatusRowsAsync(rules, filter, byAttention: true, (page - 1) * PageSize, PageSize, ct);
-            }
-            lines.Add(StatusTexts.ListTitle(query, listedCount, page, pages));
+            listing = query.Reasons.HasFlag(Attention.Errors) ? await WithErrorsPageAsync(session, rules, filter, query.Page, ct) : await PageAsync(session, rules, filter, Count(filter.Holds), query.Page, ct);
+            lines.Add(StatusTexts.ListTitle(query, listing.Listed, listing.Page, listing.Pages));
         }
-        var ids = listed.Select(r => r.Report.Id).ToList();
+        var (shown, _, page, pages) = listing;
+        var ids = shown.Select(r => r.Report.Id).ToList();
         var answers = await session.AnswersOfAsync(ids, ct);
         var positions = await session.PositionsOfAsync(ids, ct);
-        foreach (var row in listed)
+        foreach (var row in shown)
             lines.AddRange(await ReportLinesAsync(session, row, new AnswerSet(answers[row.Report.Id]), positions[row.Report.Id], now, today, ct));
-        if (Count(_ => true) > listed.Count) lines.AddRange(["", $"另有{Count(_ => true) - listed.Count}份未列出：/reports 列出全部，/open 编号 打开一份。"]);
+        if (Count(_ => true) > shown.Count) lines.AddRange(["", $"另有{Count(_ => true) - shown.Count}份未列出：/reports 列出全部，/open 编号 打开一份。"]);
         // Who the bot could not reach (never opened it, or blocked it): their replies and documents did not arrive.
         var unreachable = await session.UnreachableAsync(ct);
         if (unreachable.Count > 0) lines.AddRange(["", "⚠️ 无法送达（对方尚未打开或已屏蔽本机器人，请对方先向机器人发送 /start）："]);
@@ -82,7 +62,42 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
         return new Reply(string.Join('\n', lines), Buttons(query, page, pages));
     }
 
+    /// <summary>The counts by status, then by reason for attention.</summary>
+    private List<string> SummaryLines(List<StatusCount> counts)
+    {
+        int Count(Func<StatusCount, bool> which) => counts.Where(which).Sum(c => c.Count);
+        // The review's statuses (returned, approved) only once a report has one: most offices never use them.
+        var shown = Enum.GetValues<ReportStatus>().Reverse().Where(s => s is ReportStatus.Open or ReportStatus.Submitted || counts.Any(c => c.Status == s));
+        return
+        [
+            string.Join(" · ", shown.Select(s => $"{ConversationTexts.StatusName(s)} {Count(c => c.Status == s)} 份")),
+            StatusTexts.AttentionCounts(Count(c => c.Reasons.HasFlag(Attention.NotStarted)), Count(c => c.Reasons.HasFlag(Attention.Stuck)),
+                options.Value.StuckDays, Count(c => c.Reasons.HasFlag(Attention.Overdue)),
+                counts.Where(c => c.Reasons.HasFlag(Attention.Status)).GroupBy(c => c.Status).Select(g => (ConversationTexts.StatusName(g.Key), g.Sum(c => c.Count))).ToList()),
+        ];
+    }
+
+    /// <summary>A page of the reports the filter holds, read from the store alone (the count is known from the summary).</summary>
+    private static async Task<Listing> PageAsync(StoreSession session, AttentionRules rules, StatusFilter filter, int listed, int wanted, CancellationToken ct)
+    {
+        var pages = PageCount(listed);
+        var page = Math.Min(wanted, pages);
+        return new(await session.StatusRowsAsync(rules, filter, byAttention: true, (page - 1) * PageSize, PageSize, ct), listed, page, pages);
+    }
+
+    /// <summary>The one costly filter: every candidate's rules are evaluated, so the page is cut here.</summary>
+    private async Task<Listing> WithErrorsPageAsync(StoreSession session, AttentionRules rules, StatusFilter filter, int wanted, CancellationToken ct)
+    {
+        var withErrors = await WithErrorsAsync(session, await session.StatusRowsAsync(rules, filter, byAttention: true, 0, -1, ct), ct);
+        var pages = PageCount(withErrors.Count);
+        var page = Math.Min(wanted, pages);
+        return new([.. withErrors.Skip((page - 1) * PageSize).Take(PageSize)], withErrors.Count, page, pages);
+    }
+
     private static int PageCount(int reports) => Math.Max(1, (reports + PageSize - 1) / PageSize);
+
+    /// <summary>The reports shown, how many the list holds, and which page of how many they are.</summary>
+    private sealed record Listing(List<StatusRow> Rows, int Listed, int Page, int Pages);
 
     /// <summary>Only the reports with an unexplained error: every candidate's rules evaluated (the one costly filter).</summary>
     private async Task<List<StatusRow>> WithErrorsAsync(StoreSession session, List<StatusRow> candidates, CancellationToken ct)
