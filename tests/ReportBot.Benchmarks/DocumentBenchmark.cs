@@ -17,8 +17,9 @@ internal static class DocumentBenchmark
         // Of which: every rule over the whole report (a fresh answer set each time, so no memo carries over).
         Measure("  of which: every rule over the seed", 200, 1000, () =>
             GC.KeepAlive(context.Rules.Evaluate(ReportBot.Core.Rules.RuleInput.From(context.Format, new AnswerSet(saved)))));
-        // What every message pays before its intent runs: the interview and its Stateless machine configured.
-        Measure("new Interview (its Stateless machine configured)", 200, 1000, () =>
+        // What every message pays before its intent runs: the interview (its configured machine is lent per intent; until
+        // 2026-12-02 each interview configured its own, the row's old label "its Stateless machine configured").
+        Measure("new Interview", 200, 1000, () =>
             GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null)));
         Measure("seed document: model + .docx in memory", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)));
         Measure("draft snapshot: model + rules appendix + .docx", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow)));

@@ -6,7 +6,7 @@ public sealed partial class Interview
     /// <summary>/start: resume exactly where the conversation stopped, or begin a report.</summary>
     public InterviewOutcome Start() => Fire(Trigger.Resume);
 
-    public InterviewOutcome Answer(string text) => Fire(triggers.Answer, text);
+    public InterviewOutcome Answer(string text) => Fire(Parameterized.Answer, text);
 
     /// <summary>A message longer than a chat message can be: refused, with the reason that fits the question.</summary>
     public InterviewOutcome AnswerTooLong(int length) => Intent(() =>
@@ -18,7 +18,7 @@ public sealed partial class Interview
     public InterviewOutcome NewReport() => Fire(Trigger.NewReport);
 
     /// <summary>Binds the conversation to <paramref name="bound"/> (found, created, or reached by invitation) and asks its first open question.</summary>
-    public InterviewOutcome Open(BoundReport bound) => Fire(triggers.Open, bound);
+    public InterviewOutcome Open(BoundReport bound) => Fire(Parameterized.Open, bound);
 
     public InterviewOutcome Back() => Fire(Trigger.Back);
 
@@ -27,7 +27,7 @@ public sealed partial class Interview
     /// <summary>保持原值: the saved answer stands; go on.</summary>
     public InterviewOutcome Keep() => Fire(Trigger.Keep);
 
-    public InterviewOutcome Jump(string questionId) => Fire(triggers.Jump, questionId);
+    public InterviewOutcome Jump(string questionId) => Fire(Parameterized.Jump, questionId);
 
     public InterviewOutcome Continue() => Fire(Trigger.Continue);
 
@@ -38,15 +38,15 @@ public sealed partial class Interview
     /// Submission is the gate: refused with everything still missing or wrong. Warnings not yet explained are shown
     /// once more, and submitting anyway takes a second press (<paramref name="despiteWarnings"/>).
     /// </summary>
-    public InterviewOutcome Submit(bool despiteWarnings = false) => Fire(triggers.Submit, despiteWarnings);
+    public InterviewOutcome Submit(bool despiteWarnings = false) => Fire(Parameterized.Submit, despiteWarnings);
 
     public InterviewOutcome Cancel() => Fire(Trigger.Cancel);
 
     /// <summary>Asks for the reason behind a finding (a warning, or an explainable error such as R8).</summary>
-    public InterviewOutcome Explain(string findingKey) => Fire(triggers.Explain, findingKey);
+    public InterviewOutcome Explain(string findingKey) => Fire(Parameterized.Explain, findingKey);
 
     /// <summary>Adds the suggested sentence (R13) to its section's text, as a paragraph of its own.</summary>
-    public InterviewOutcome Accept(string findingKey) => Fire(triggers.Accept, findingKey);
+    public InterviewOutcome Accept(string findingKey) => Fire(Parameterized.Accept, findingKey);
 
     /// <summary>/lastyear: type the few figures of last year the cross-year rules need.</summary>
     public InterviewOutcome TypeLastYear() => Fire(Trigger.TypeLastYear);
@@ -55,11 +55,11 @@ public sealed partial class Interview
     public InterviewOutcome Choose(string choice)
     {
         if (choice.StartsWith(Choices.JumpPrefix, StringComparison.Ordinal)) return Jump(choice[Choices.JumpPrefix.Length..]);
-        if (choice.StartsWith(Choices.SectionPrefix, StringComparison.Ordinal)) return Fire(triggers.PickSection, choice[Choices.SectionPrefix.Length..]);
+        if (choice.StartsWith(Choices.SectionPrefix, StringComparison.Ordinal)) return Fire(Parameterized.PickSection, choice[Choices.SectionPrefix.Length..]);
         if (choice.StartsWith(Choices.ExplainPrefix, StringComparison.Ordinal)) return Explain(choice[Choices.ExplainPrefix.Length..]);
         if (choice.StartsWith(Choices.AcceptPrefix, StringComparison.Ordinal)) return Accept(choice[Choices.AcceptPrefix.Length..]);
         if (choice.StartsWith(Choices.TypedPrefix, StringComparison.Ordinal)) return Answer(choice[Choices.TypedPrefix.Length..]);
-        if (choice.StartsWith(Choices.AgencyPrefix, StringComparison.Ordinal)) return Fire(triggers.PickAgency, choice[Choices.AgencyPrefix.Length..]);
+        if (choice.StartsWith(Choices.AgencyPrefix, StringComparison.Ordinal)) return Fire(Parameterized.PickAgency, choice[Choices.AgencyPrefix.Length..]);
         return choice switch
         {
             Choices.Save => Fire(Trigger.SaveDraft),

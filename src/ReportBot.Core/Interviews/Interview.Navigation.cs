@@ -91,7 +91,7 @@ public sealed partial class Interview
         }
         state = state with { ResumeQuestionId = null };
         machine.Fire(Trigger.ToQuestions);
-        machine.Fire(triggers.Answer, text);
+        machine.Fire(Parameterized.Answer, text);
     }
 
     /// <summary>One section of the review; jumps made from it come back to it.</summary>

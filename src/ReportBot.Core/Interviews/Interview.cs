@@ -10,8 +10,6 @@ namespace ReportBot.Core.Interviews;
 /// </summary>
 public sealed partial class Interview
 {
-    private readonly StateMachine<InterviewState, Trigger> machine;
-    private readonly Triggers triggers;
     private InterviewContext context;
     private readonly InterviewOutcome outcome = new();
     private readonly HashSet<string> reported = [];
@@ -32,10 +30,6 @@ public sealed partial class Interview
         this.lastYear = lastYear;
         this.report = report;
         screens = new InterviewScreens(context, answers, lastYear, report?.Year);
-        // Queued: a mode change fired by an intent's action runs once that action is done, never in the middle of it.
-        machine = new StateMachine<InterviewState, Trigger>(() => this.state.State, s => this.state = this.state with { State = s }, FiringMode.Queued);
-        triggers = Configure(machine, this);
-        machine.OnUnhandledTrigger((mode, trigger, unmetGuards) => Refuse(mode, trigger, unmetGuards));
     }
 
     public InterviewState State => state.State;
@@ -110,7 +104,7 @@ public sealed partial class Interview
         var before = outcome.Replies.Count;
         justSaved = state.Dialog as SavedTextDialog;
         if (justSaved is not null) state = state with { Dialog = null };
-        fire();
+        OnMachine(fire);
         ReplyComposer.Compose(outcome.Replies, before);
         return outcome;
     }
