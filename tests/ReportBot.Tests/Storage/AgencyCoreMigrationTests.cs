@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using ReportBot.Storage;
 
 namespace ReportBot.Tests.Storage;
@@ -6,13 +5,11 @@ namespace ReportBot.Tests.Storage;
 /// <summary>Reports stored before names had cores get theirs at the migration, so last year is still found by a near name.</summary>
 public sealed class AgencyCoreMigrationTests : IDisposable
 {
-    private readonly string db = Path.Combine(Path.GetTempPath(), $"reportbot-core-{Guid.NewGuid():N}.db");
+    private readonly TempStoreFile file = new("core");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
-    }
+    private string db => file.Path;
+
+    public void Dispose() => file.Dispose();
 
     [Fact]
     public async Task AReportFromBeforeIsFoundByANearNameAfterTheMigration()

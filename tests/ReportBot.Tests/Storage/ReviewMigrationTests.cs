@@ -7,13 +7,11 @@ namespace ReportBot.Tests.Storage;
 /// <summary>The review's migration rebuilds reports (its status CHECK) keeping every row and every reference to it.</summary>
 public sealed class ReviewMigrationTests : IDisposable
 {
-    private readonly string db = Path.Combine(Path.GetTempPath(), $"reportbot-migration-{Guid.NewGuid():N}.db");
+    private readonly TempStoreFile file = new("migration");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
-    }
+    private string db => file.Path;
+
+    public void Dispose() => file.Dispose();
 
     [Fact]
     public async Task AStoreFromBeforeTheReviewKeepsItsReportsAndAnswersAndAcceptsTheNewStatuses()

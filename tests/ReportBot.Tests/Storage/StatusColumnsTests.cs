@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using ReportBot.Core.Answers;
 using ReportBot.Core.Interviews;
 using ReportBot.Storage;
@@ -14,13 +13,11 @@ public sealed class StatusColumnsTests : IDisposable
     private static readonly DateTimeOffset Now = new(2024, 2, 10, 2, 0, 0, TimeSpan.Zero);
     private static readonly AttentionRules Rules = new(ReportBot.Conversations.ReportStates.Finished, new DateOnly(2024, 2, 10), Now - TimeSpan.FromDays(7));
 
-    private readonly string db = Path.Combine(Path.GetTempPath(), $"reportbot-status-{Guid.NewGuid():N}.db");
+    private readonly TempStoreFile file = new("status");
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        foreach (var suffix in new[] { "", "-wal", "-shm" }) File.Delete(db + suffix);
-    }
+    private string db => file.Path;
+
+    public void Dispose() => file.Dispose();
 
     [Fact]
     public async Task AReportIsStartedByItsFirstAnswerAndStuckUntilSomeoneWorksOnIt()
