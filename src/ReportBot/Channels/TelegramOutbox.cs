@@ -80,7 +80,7 @@ public sealed class TelegramOutbox(TimeProvider clock)
         for (var i = 0; i < pieces.Count; i++)
         {
             var buttons = i == pieces.Count - 1 ? reply.Buttons : [];
-            rows.Add(Row(chatId, updateId, new OutgoingText(HtmlText.Escape(pieces[i]), pieces[i], buttons), null));
+            rows.Add(Row(chatId, updateId, new OutgoingText(HtmlText.Escape(pieces[i]), buttons.Count > 0 ? pieces[i] : null, buttons), null));
         }
     }
 

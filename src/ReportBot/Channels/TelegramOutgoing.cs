@@ -22,8 +22,11 @@ public abstract record Outgoing
     public static Outgoing FromJson(string json) => JsonSerializer.Deserialize<Outgoing>(json, Json) ?? throw new JsonException("empty outbox row");
 }
 
-/// <summary>A message (HTML, already escaped and within 4096 characters); <see cref="Plain"/> is what its keyboard closes onto.</summary>
-public sealed record OutgoingText(string Html, string Plain, IReadOnlyList<IReadOnlyList<Button>> Buttons) : Outgoing
+/// <summary>
+/// A message (HTML, already escaped and within 4096 characters); <see cref="Plain"/> is what its keyboard closes onto,
+/// null for a message without buttons (nothing closes onto it, and the text is not stored twice).
+/// </summary>
+public sealed record OutgoingText(string Html, string? Plain, IReadOnlyList<IReadOnlyList<Button>> Buttons) : Outgoing
 {
     public const string Kind = "text";
 }

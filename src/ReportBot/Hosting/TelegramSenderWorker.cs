@@ -90,7 +90,7 @@ public sealed class TelegramSenderWorker(
         foreach (var (row, item, messageId) in sent)
         {
             await session.MarkSentAsync(row.Id, messageId, clock.GetUtcNow(), ct);
-            if (item is OutgoingText { Buttons.Count: > 0 } text && messageId is { } id) await session.AddKeyboardAsync(row.ChatId, id, text.Plain, ct);
+            if (item is OutgoingText { Buttons.Count: > 0, Plain: { } plain } && messageId is { } id) await session.AddKeyboardAsync(row.ChatId, id, plain, ct);
             if (item is ClosingKeyboards) await session.RemoveKeyboardsAsync(row.ChatId, ct);
             if (!row.Cosmetic) await session.ClearUnreachableAsync(row.ChatId, ct);
         }

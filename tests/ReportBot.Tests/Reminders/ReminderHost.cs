@@ -47,7 +47,8 @@ public sealed class ReminderHost : IAsyncDisposable
         await using var command = new SqliteCommand("SELECT chat_id, body FROM telegram_outbox ORDER BY id", connection);
         await using var reader = await command.ExecuteReaderAsync();
         var rows = new List<(long, string)>();
-        while (await reader.ReadAsync()) rows.Add((reader.GetInt64(0), ((OutgoingText)Outgoing.FromJson(reader.GetString(1))).Plain));
+        // A message without buttons keeps only its HTML (nothing closes onto it).
+        while (await reader.ReadAsync()) rows.Add((reader.GetInt64(0), ((OutgoingText)Outgoing.FromJson(reader.GetString(1))) is var text && text.Plain is { } plain ? plain : System.Net.WebUtility.HtmlDecode(text.Html)));
         return rows;
     }
 
