@@ -20,7 +20,12 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
                 var markup = text.Buttons.Count > 0 ? Keyboard(text.Buttons) : null;
                 return (await bot.SendMessage(row.ChatId, text.Html, ParseMode.Html, replyMarkup: markup, cancellationToken: ct)).MessageId;
             case OutgoingDocument document:
-                var content = document.Job is { } job ? Build(job) : row.Content ?? [];
+                var content = document switch
+                {
+                    { Job: { } job } => Build(job),
+                    { JobId: { } copyOf } => Build(await CarriedJobAsync(copyOf, ct)),
+                    _ => row.Content ?? [],
+                };
                 await using (var stream = new MemoryStream(content, writable: false))
                     return (await bot.SendDocument(row.ChatId, InputFile.FromStream(stream, document.FileName), document.CaptionHtml, ParseMode.Html, cancellationToken: ct)).MessageId;
             case EditingText edit:
@@ -35,6 +40,14 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
             default:
                 throw new InvalidOperationException($"Unknown outbox row kind {row.Kind}");
         }
+    }
+
+    /// <summary>A further copy's job, from the row of its first copy (kept until no copy is unsent).</summary>
+    private async Task<DocumentJob> CarriedJobAsync(Guid jobId, CancellationToken ct)
+    {
+        await using var read = await store.ReadAsync(ct);
+        var carrier = await read.OutboxJobCarrierAsync(jobId, ct) ?? throw new InvalidOperationException($"The row carrying document job {jobId} is gone.");
+        return (Outgoing.FromJson(carrier) as OutgoingDocument)?.Job ?? throw new InvalidOperationException($"The first row of document job {jobId} carries no job.");
     }
 
     private byte[] Build(DocumentJob job)

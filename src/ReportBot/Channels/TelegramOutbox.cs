@@ -61,7 +61,10 @@ public sealed class TelegramOutbox(TimeProvider clock)
             AddReply(rows, replies[i].ToUserId ?? chatId, updateId, replies[i]);
     }
 
-    /// <summary>A document still to be built goes in as its job (the sender builds it); a built one with its bytes.</summary>
+    /// <summary>
+    /// A document still to be built goes in as its job (the sender builds it), in the first row that sends it; the
+    /// other copies (a finished report to every coordinator) name it. A built document goes in with its bytes.
+    /// </summary>
     private static void AddReply(List<NewOutboxRow> rows, long chatId, long? updateId, Reply reply)
     {
         var job = (reply.Document as PromisedDocument)?.Job;
@@ -73,7 +76,9 @@ public sealed class TelegramOutbox(TimeProvider clock)
                 AddReply(rows, chatId, updateId, new Reply(reply.Text));
                 caption = "";
             }
-            rows.Add(Row(chatId, updateId, new OutgoingDocument(document.FileName, caption) { Job = job }, job is null ? document.Content : null));
+            var copy = job is not null && rows.Any(r => r.JobId == job.Id);
+            var item = new OutgoingDocument(document.FileName, caption) { Job = copy ? null : job, JobId = copy ? job!.Id : null };
+            rows.Add(Row(chatId, updateId, item, job is null ? document.Content : null) with { JobId = job?.Id, CarriesJob = job is not null && !copy });
             return;
         }
         var pieces = TelegramText.Split(reply.Text);

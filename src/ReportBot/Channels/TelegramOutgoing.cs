@@ -38,6 +38,9 @@ public sealed record OutgoingDocument(string FileName, string CaptionHtml) : Out
 
     /// <summary>The document as promised when the reply was committed: built by the sender, not by the chat's handling.</summary>
     public DocumentJob? Job { get; init; }
+
+    /// <summary>For a further copy of a promised document: the job the first copy's row carries (stored once).</summary>
+    public Guid? JobId { get; init; }
 }
 
 /// <summary>

@@ -215,5 +215,12 @@ internal static class Migrations
         UPDATE reports SET started_at = (SELECT MIN(a.updated_at) FROM answers a WHERE a.report_id = reports.id),
             last_activity = (SELECT MAX(c.updated_at) FROM conversations c WHERE c.report_id = reports.id);
         """,
+        // A document promised to several people (a finished report, to every coordinator) is stored once: the first
+        // row carries its job, the others name it, and a row is pruned only once no unsent copy still needs it.
+        """
+        ALTER TABLE telegram_outbox ADD COLUMN job_id TEXT;
+        ALTER TABLE telegram_outbox ADD COLUMN carries_job INTEGER NOT NULL DEFAULT 0;
+        CREATE INDEX telegram_outbox_by_job ON telegram_outbox (job_id, carries_job) WHERE job_id IS NOT NULL;
+        """,
     ];
 }

@@ -3,8 +3,11 @@ namespace ReportBot.Storage;
 /// <summary>One reply waiting to go out: what to send (JSON), a document's bytes, and how often it was tried.</summary>
 public sealed record OutboxRow(long Id, long ChatId, string Kind, string Body, byte[]? Content, bool Cosmetic, int Attempts);
 
-/// <summary>A row to add to the outbox: where, for which update, what (JSON), a document's bytes, whether it is cosmetic.</summary>
-public sealed record NewOutboxRow(long ChatId, long? UpdateId, string Kind, string Body, byte[]? Content, bool Cosmetic);
+/// <summary>
+/// A row to add to the outbox: where, for which update, what (JSON), a document's bytes, whether it is cosmetic, and
+/// the promised document's job it sends (the first row of a job carries it, later ones name it).
+/// </summary>
+public sealed record NewOutboxRow(long ChatId, long? UpdateId, string Kind, string Body, byte[]? Content, bool Cosmetic, Guid? JobId = null, bool CarriesJob = false);
 
 /// <summary>A chat the bot could not reach (blocked, never started): for the coordinator's overview.</summary>
 public sealed record Unreachable(long ChatId, string? DisplayName, string Reason, DateTimeOffset Since);
@@ -19,14 +22,19 @@ public sealed partial class StoreSession
     public async Task AddOutboxAsync(IReadOnlyList<NewOutboxRow> rows, DateTimeOffset now, CancellationToken ct)
     {
         if (rows.Count == 0) return;
-        var values = string.Join(", ", rows.Select((_, i) => $"($chat{i}, $update{i}, $kind{i}, $body{i}, $content{i}, $cosmetic{i}, $now, $now)"));
+        var values = string.Join(", ", rows.Select((_, i) => $"($chat{i}, $update{i}, $kind{i}, $body{i}, $content{i}, $cosmetic{i}, $job{i}, $carries{i}, $now, $now)"));
         var args = rows.SelectMany((r, i) => new (string, object?)[]
         {
             ($"$chat{i}", r.ChatId), ($"$update{i}", r.UpdateId), ($"$kind{i}", r.Kind), ($"$body{i}", r.Body), ($"$content{i}", r.Content), ($"$cosmetic{i}", r.Cosmetic ? 1 : 0),
+            ($"$job{i}", r.JobId?.ToString()), ($"$carries{i}", r.CarriesJob ? 1 : 0),
         }).Append(("$now", Stamp(now))).ToArray();
         // Only numbered parameter names are built into the text; every value is bound.
-        await ExecuteAsync($"INSERT INTO telegram_outbox (chat_id, update_id, kind, body, content, cosmetic, created_at, due_at) VALUES {values}", ct, args);
+        await ExecuteAsync($"INSERT INTO telegram_outbox (chat_id, update_id, kind, body, content, cosmetic, job_id, carries_job, created_at, due_at) VALUES {values}", ct, args);
     }
+
+    /// <summary>The body of the row that carries a promised document's job (the first copy written).</summary>
+    public async Task<string?> OutboxJobCarrierAsync(Guid jobId, CancellationToken ct) =>
+        (string?)await ScalarAsync("SELECT body FROM telegram_outbox WHERE job_id = $job AND carries_job = 1", ct, ("$job", jobId.ToString()));
 
     public Task<List<long>> OutboxChatsDueAsync(DateTimeOffset now, int limit, CancellationToken ct) => ChatsDueAsync("telegram_outbox", now, limit, ct);
 
@@ -65,7 +73,11 @@ public sealed partial class StoreSession
 
     /// <summary>Replies long delivered; failed ones are kept as the record of who could not be reached.</summary>
     public Task PruneOutboxAsync(DateTimeOffset before, CancellationToken ct) =>
-        ExecuteAsync("DELETE FROM telegram_outbox WHERE status = 'sent' AND created_at < $before", ct, ("$before", Stamp(before)));
+        ExecuteAsync(
+            """
+            DELETE FROM telegram_outbox WHERE status = 'sent' AND created_at < $before
+                AND NOT (carries_job = 1 AND EXISTS (SELECT 1 FROM telegram_outbox copy WHERE copy.job_id = telegram_outbox.job_id AND copy.status = 'pending'))
+            """, ct, ("$before", Stamp(before)));
 
     /// <summary>A question sent with buttons: remembered so its keyboard can be closed once answered, even after a restart.</summary>
     public Task AddKeyboardAsync(long chatId, int messageId, string text, CancellationToken ct) => ExecuteAsync(
