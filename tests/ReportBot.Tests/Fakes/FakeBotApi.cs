@@ -92,6 +92,12 @@ public sealed partial class FakeBotApi : IAsyncDisposable
         }
     }
 
+    /// <summary>How many faults armed with <see cref="FailNext"/> still wait for a call of <paramref name="method"/>.</summary>
+    public int PendingFaults(string method)
+    {
+        lock (gate) return faults.TryGetValue(method, out var queue) ? queue.Count : 0;
+    }
+
     /// <summary>While on, calls of <paramref name="method"/> get no answer until the client gives up, it is turned off or the server stops.</summary>
     public void Hang(string method, bool on)
     {
