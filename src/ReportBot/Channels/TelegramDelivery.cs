@@ -23,7 +23,7 @@ public sealed class TelegramDelivery(ITelegramBotClient bot, ReportStore store, 
                 var content = document switch
                 {
                     { Job: { } job } => Build(job),
-                    { JobId: { } copyOf } => Build(await CarriedJobAsync(copyOf, ct)),
+                    { JobId: { } copyOf } => documents.Built(copyOf) ?? Build(await CarriedJobAsync(copyOf, ct)),
                     _ => row.Content ?? [],
                 };
                 await using (var stream = new MemoryStream(content, writable: false))

@@ -12,6 +12,9 @@ public sealed class BuiltDocuments(ReportDocuments documents)
 
     private readonly ConcurrentDictionary<Guid, Lazy<byte[]>> built = new();
 
+    /// <summary>The bytes of a job already built (or being built), by its id alone; null if it is not kept.</summary>
+    public byte[]? Built(Guid jobId) => built.TryGetValue(jobId, out var bytes) ? bytes.Value : null;
+
     public byte[] Get(DocumentJob job)
     {
         // A few submissions' worth is plenty: every copy of a job is sent within seconds of the others.
