@@ -31,6 +31,13 @@ public sealed partial class Interview
     private static readonly InterviewState[] Moving = [InterviewState.Answering, InterviewState.Reviewing, InterviewState.Submitted];
 
     /// <summary>
+    /// The triggers that carry an argument. Stateless checks an argument against the machine's own configuration,
+    /// so these descriptors serve every machine. Made here, after <see cref="Moving"/>, which configuring reads: static
+    /// fields of one file are set in order, those of different files in no order the language promises.
+    /// </summary>
+    private static readonly Triggers Parameterized = Configure(new Machine(InterviewState.Idle), () => null!);
+
+    /// <summary>
     /// Configures <paramref name="m"/> to act on the interview <paramref name="i"/> returns (the one it is lent to).
     /// The diagram's machine is never fired, so none of these actions runs.
     /// </summary>

@@ -9,12 +9,6 @@ public sealed partial class Interview
     // Configured machines not lent out. As many are made as interviews run an intent at once: a handful.
     private static readonly ConcurrentBag<MachineLease> IdleMachines = [];
 
-    /// <summary>
-    /// The triggers that carry an argument. Stateless checks an argument against the machine's own configuration,
-    /// so these descriptors serve every machine.
-    /// </summary>
-    private static readonly Triggers Parameterized = Configure(new Machine(InterviewState.Idle), () => null!);
-
     private MachineLease? lent;
 
     /// <summary>The machine, while this interview runs an intent; between intents it holds none.</summary>
