@@ -22,8 +22,8 @@ public sealed record StatusFilter(int? Year, IReadOnlyList<ReportStatus> Statuse
         (Year is null || Year == c.Year) && (Statuses.Count == 0 || Statuses.Contains(c.Status)) && (AnyOf == Attention.None || (c.Reasons & AnyOf) != Attention.None);
 }
 
-/// <summary>A report as the overview lists it: its deadline, whether anything was answered, when anyone last worked on it, and why it is listed.</summary>
-public sealed record StatusRow(ReportRow Report, DateOnly Deadline, bool Started, DateTimeOffset? LastActivity, Attention Reasons);
+/// <summary>A report as the overview lists it: its deadline, and why it is listed.</summary>
+public sealed record StatusRow(ReportRow Report, DateOnly Deadline, Attention Reasons);
 
 /// <summary>How many reports of a year and status need attention for the same reasons.</summary>
 public sealed record StatusCount(ReportStatus Status, int Year, Attention Reasons, int Count);
@@ -34,7 +34,8 @@ public sealed record StatusCount(ReportStatus Status, int Year, Attention Reason
 /// </summary>
 public sealed partial class StoreSession
 {
-    // Why each report needs attention, as Attention's bits; a finished report never does.
+    // Why each report needs attention, as Attention's bits; a finished report never does. The two times are
+    // selected for the page's order.
     private const string FlaggedSql =
         """
         SELECT id, format_id, agency, year, status, deadline, started_at, last_activity,
@@ -75,8 +76,7 @@ public sealed partial class StoreSession
         while (await reader.ReadAsync(ct))
         {
             var report = new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open);
-            rows.Add(new(report, ParseDay(reader.GetString(5)), !reader.IsDBNull(6),
-                reader.IsDBNull(7) ? null : ParseStamp(reader.GetString(7)), (Attention)reader.GetInt32(8)));
+            rows.Add(new(report, ParseDay(reader.GetString(5)), (Attention)reader.GetInt32(8)));
         }
         return rows;
     }
