@@ -27,7 +27,7 @@ public sealed class CoordinatorStatus(ReportFormats formats, IOptions<StatusOpti
     public async Task<Reply> PageAsync(StoreSession session, StatusQuery query, DateTimeOffset now, CancellationToken ct)
     {
         var today = ChinaTime.Today(now);
-        var rules = new AttentionRules(ReportStates.Finished, today, now - TimeSpan.FromDays(options.Value.StuckDays));
+        var rules = ReportStates.Rules(today, now - TimeSpan.FromDays(options.Value.StuckDays));
         var counts = await session.StatusCountsAsync(rules, ct);
         if (counts.Count == 0) return new Reply(ConversationTexts.NoReportsYet);
         var inYear = counts.Where(c => query.Year is null || c.Year == query.Year).ToList();

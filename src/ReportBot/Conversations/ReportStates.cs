@@ -1,4 +1,5 @@
 using ReportBot.Core.Interviews;
+using ReportBot.Storage;
 
 namespace ReportBot.Conversations;
 
@@ -15,4 +16,8 @@ public static class ReportStates
 
     /// <summary>Neither being written nor finished: e.g. a report sent back to its writers.</summary>
     public static bool NeedsAttention(ReportStatus status) => status != ReportStatus.Open && !IsFinished(status);
+
+    /// <summary>The overview's rules on <paramref name="today"/>, with these statuses sorted in.</summary>
+    public static AttentionRules Rules(DateOnly today, DateTimeOffset stuckBefore) =>
+        new(Finished, [.. Enum.GetValues<ReportStatus>().Where(NeedsAttention)], today, stuckBefore);
 }

@@ -8,11 +8,12 @@ namespace ReportBot.Storage;
 public enum Attention { None = 0, NotStarted = 1, Stuck = 2, Overdue = 4, Status = 8, Errors = 16 }
 
 /// <summary>
-/// When a report needs attention: not finished, and not started, or nobody worked on it since
+/// When a report needs attention: not <paramref name="Finished"/>, and not started, or nobody worked on it since
 /// <paramref name="StuckBefore"/>, or past its deadline on <paramref name="Today"/> (a China date), or in a status
-/// other than open (e.g. returned to its writers).
+/// <paramref name="CallingForCoordinator"/> (e.g. returned to its writers). Which statuses are which is the desk's
+/// (Conversations.ReportStates).
 /// </summary>
-public sealed record AttentionRules(IReadOnlyList<ReportStatus> Finished, DateOnly Today, DateTimeOffset StuckBefore);
+public sealed record AttentionRules(IReadOnlyList<ReportStatus> Finished, IReadOnlyList<ReportStatus> CallingForCoordinator, DateOnly Today, DateTimeOffset StuckBefore);
 
 /// <summary>Which reports a listing holds: a year, statuses (none = any), and reasons (any of them; none = any report).</summary>
 public sealed record StatusFilter(int? Year, IReadOnlyList<ReportStatus> Statuses, Attention AnyOf)
@@ -41,7 +42,7 @@ public sealed partial class StoreSession
         SELECT id, format_id, agency, year, status, deadline, started_at, last_activity,
             CASE WHEN status IN (SELECT value FROM json_each($finished)) THEN 0 ELSE
                 (started_at IS NULL) * $notStarted | (last_activity IS NULL OR last_activity < $stuckBefore) * $stuck
-                | (deadline < $today) * $overdue | (status <> $open) * $status END AS reasons
+                | (deadline < $today) * $overdue | (status IN (SELECT value FROM json_each($calling))) * $status END AS reasons
         FROM reports
         """;
 
@@ -83,7 +84,7 @@ public sealed partial class StoreSession
 
     private static (string, object?)[] RuleArgs(AttentionRules rules) =>
     [
-        ("$finished", JsonSerializer.Serialize(rules.Finished.Select(s => s.Name()))), ("$open", ReportStatus.Open.Name()),
+        ("$finished", JsonSerializer.Serialize(rules.Finished.Select(s => s.Name()))), ("$calling", JsonSerializer.Serialize(rules.CallingForCoordinator.Select(s => s.Name()))),
         ("$today", DayText(rules.Today)), ("$stuckBefore", Stamp(rules.StuckBefore)),
         ("$notStarted", (int)Attention.NotStarted), ("$stuck", (int)Attention.Stuck), ("$overdue", (int)Attention.Overdue), ("$status", (int)Attention.Status),
     ];

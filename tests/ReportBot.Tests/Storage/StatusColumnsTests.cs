@@ -11,7 +11,7 @@ namespace ReportBot.Tests.Storage;
 public sealed class StatusColumnsTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2024, 2, 10, 2, 0, 0, TimeSpan.Zero);
-    private static readonly AttentionRules Rules = new(ReportBot.Conversations.ReportStates.Finished, new DateOnly(2024, 2, 10), Now - TimeSpan.FromDays(7));
+    private static readonly AttentionRules Rules = ReportBot.Conversations.ReportStates.Rules(new DateOnly(2024, 2, 10), Now - TimeSpan.FromDays(7));
 
     private readonly TempStoreFile file = new("status");
 
@@ -20,11 +20,11 @@ public sealed class StatusColumnsTests : IDisposable
     public void Dispose() => file.Dispose();
 
     [Fact]
-    public async Task AReportIsStartedByItsFirstAnswerAndStuckUntilSomeoneWorksOnIt()
+    public async Task AReportIsStartedByItsFirstAnswerStuckUntilSomeoneWorksOnItAndCalledForWhenReturned()
     {
         await using var store = new ReportStore(db);
         await store.MigrateAsync(CancellationToken.None);
-        long untouched, answered, worked;
+        long untouched, answered, worked, returned;
         await using (var s = await store.BeginAsync(CancellationToken.None))
         {
             await s.AddPersonAsync(new Person(1, "协调员", Roles.Coordinator), Now, CancellationToken.None);
@@ -33,6 +33,8 @@ public sealed class StatusColumnsTests : IDisposable
             worked = (await s.CreateReportAsync("gov-info-disclosure-2021", "某某县人民政府", 2023, 1, Now, CancellationToken.None)).Id;
             await s.SaveAnswersAsync(answered, [new AnswerChange("s1.intro", null, "开始了")], 1, Now - TimeSpan.FromDays(30), CancellationToken.None);
             await s.SaveConversationAsync(1, 1, new ConversationState { State = InterviewState.Answering, ReportId = worked }, Now - TimeSpan.FromDays(1), CancellationToken.None);
+            returned = (await s.CreateReportAsync("gov-info-disclosure-2021", "第四局", 2024, 1, Now, CancellationToken.None)).Id;
+            await s.SetStatusAsync(returned, ReportStatus.Returned, Now, CancellationToken.None);
             await s.CommitAsync(CancellationToken.None);
         }
 
@@ -43,6 +45,8 @@ public sealed class StatusColumnsTests : IDisposable
         Assert.Equal(Attention.Stuck | Attention.Overdue, rows[answered].Reasons);
         Assert.Equal(Attention.NotStarted, rows[worked].Reasons);
         Assert.Equal(new DateOnly(2024, 3, 31), rows[worked].Deadline);
+        // Returned to its writers: a status calling for the coordinator (due 2025, so not overdue).
+        Assert.Equal(Attention.NotStarted | Attention.Stuck | Attention.Status, rows[returned].Reasons);
     }
 
     [Fact]
