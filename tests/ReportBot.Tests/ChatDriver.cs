@@ -28,7 +28,8 @@ public sealed class ChatDriver : IDisposable
     // Unique across drivers of one test run, like Telegram's ids across restarts.
     private static long lastUpdateId;
 
-    public ChatDriver(string? dbPath = null, long userId = 1001, TimeProvider? clock = null, ReportFormats? formats = null)
+    // opened: called on every connection the store opens (a test that counts the work its statements do).
+    public ChatDriver(string? dbPath = null, long userId = 1001, TimeProvider? clock = null, ReportFormats? formats = null, Action<Microsoft.Data.Sqlite.SqliteConnection>? opened = null)
     {
         Formats = formats ?? SingleFormat;
         Clock = clock ?? TimeProvider.System;
@@ -40,6 +41,7 @@ public sealed class ChatDriver : IDisposable
         // The test's clock, and formats whose last accepted year does not move with the calendar.
         builder.Services.AddSingleton(Clock);
         builder.Services.AddSingleton(Formats);
+        if (opened is not null) builder.Services.AddSingleton(_ => new ReportStore(DbPath) { Opened = opened });
         host = builder.Build();
         host.StartAsync().GetAwaiter().GetResult();
         host.Services.GetRequiredService<BotIdentity>().UserName = "reportbot_test_bot";

@@ -222,5 +222,12 @@ internal static class Migrations
         ALTER TABLE telegram_outbox ADD COLUMN carries_job INTEGER NOT NULL DEFAULT 0;
         CREATE INDEX telegram_outbox_by_job ON telegram_outbox (job_id, carries_job) WHERE job_id IS NOT NULL;
         """,
+        // Every message asks for a report's newest history row and for the rows after the person's last screen: by
+        // (report, key) both read the report's whole history, which grows with every change; by (report, id) they
+        // are a seek. Nothing looks history up by key alone.
+        """
+        DROP INDEX answer_history_by_report;
+        CREATE INDEX answer_history_by_report_id ON answer_history (report_id, id);
+        """,
     ];
 }

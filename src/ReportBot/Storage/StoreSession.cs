@@ -230,10 +230,13 @@ public sealed partial class StoreSession : IAsyncDisposable
     {
         var rows = new List<ReportRow>();
         await using var reader = await QueryAsync($"SELECT id, format_id, agency, year, status FROM reports {where} ORDER BY id", ct, args);
-        while (await reader.ReadAsync(ct))
-            rows.Add(new ReportRow(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open));
+        while (await reader.ReadAsync(ct)) rows.Add(ReportRowAt(reader));
         return rows;
     }
+
+    // The columns id, format_id, agency, year, status, in that order.
+    private static ReportRow ReportRowAt(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open);
 
     // Fixed width (UTC, seven decimals), so the text sorts as the time does.
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
