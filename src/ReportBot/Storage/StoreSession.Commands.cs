@@ -36,11 +36,20 @@ public sealed partial class StoreSession
     private Task<object?> ScalarAsync(string sql, CancellationToken ct, params (string, object?)[] args) =>
         RunAsync(sql, args, c => c.ExecuteScalarAsync(ct));
 
-    // The reader still needs its command: the command is disposed with the session.
-    private Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args)
+    // A write session reads through the write connection's kept queries; the reader is closed with the session at
+    // the latest. Otherwise the reader still needs its command, and the command is disposed with the session.
+    private async Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args)
     {
+        EnsureOpen();
+        if (writer?.PreparedQuery(sql, transaction) is { } kept)
+        {
+            var reader = await Bind(kept.Command, args).ExecuteReaderAsync(ct);
+            kept.Reader = reader;
+            readers.Add(reader);
+            return reader;
+        }
         var command = Command(sql, args);
         queries.Add(command);
-        return command.ExecuteReaderAsync(ct);
+        return await command.ExecuteReaderAsync(ct);
     }
 }

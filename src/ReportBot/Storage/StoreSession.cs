@@ -37,6 +37,9 @@ public sealed partial class StoreSession : IAsyncDisposable
 
     // Commands whose readers were handed out: disposed with the session, so none is left to the finalizer.
     private readonly List<SqliteCommand> queries = [];
+
+    // Readers of the write connection's kept queries: closed with the session, so the next one may run them again.
+    private readonly List<SqliteDataReader> readers = [];
     private bool ended;
 
     /// <summary>A read session on its own connection and deferred transaction.</summary>
@@ -222,6 +225,8 @@ public sealed partial class StoreSession : IAsyncDisposable
 
     private async Task DisposeQueriesAsync()
     {
+        foreach (var reader in readers) await reader.DisposeAsync();
+        readers.Clear();
         foreach (var command in queries) await command.DisposeAsync();
         queries.Clear();
     }

@@ -16,8 +16,9 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
 
     private readonly SemaphoreSlim turn = new(1, 1);
 
-    // Statements that write, prepared once on the one connection and kept: a message runs the same few every time.
+    // Statements prepared once on the one connection and kept: a message runs the same few every time.
     private readonly Dictionary<string, SqliteCommand> prepared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, KeptQuery> queries = new(StringComparer.Ordinal);
     private const int MostPrepared = 64;
     private SqliteConnection? connection;
     private Batch? batch;
@@ -146,8 +147,9 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
             await failed.Transaction.DisposeAsync();
             failed.Durable.TrySetException(reason);
         }
-        foreach (var command in prepared.Values) await command.DisposeAsync();
+        foreach (var command in prepared.Values.Concat(queries.Values.Select(q => q.Command))) await command.DisposeAsync();
         prepared.Clear();
+        queries.Clear();
         if (Interlocked.Exchange(ref connection, null) is { } closing) await closing.DisposeAsync();
     }
 
@@ -165,6 +167,36 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         command.Transaction = transaction;
         command.Parameters.Clear();
         return command;
+    }
+
+    /// <summary>
+    /// In the turn: the connection's kept command for a query (its statement prepared at its first run), when the
+    /// reader it gave last is closed; null while it is still reading, or when the cache is full. The session closes
+    /// the readers it was given at its end at the latest.
+    /// </summary>
+    public KeptQuery? PreparedQuery(string sql, SqliteTransaction transaction)
+    {
+        if (queries.TryGetValue(sql, out var kept))
+        {
+            if (kept.Reader is { IsClosed: false }) return null;
+        }
+        else
+        {
+            if (queries.Count >= MostPrepared || connection is null) return null;
+            queries[sql] = kept = new KeptQuery(new SqliteCommand(sql, connection));
+        }
+        kept.Reader = null;
+        kept.Command.Transaction = transaction;
+        kept.Command.Parameters.Clear();
+        return kept;
+    }
+
+    /// <summary>A kept query's command and the reader it gave last: the command is lent again once that is closed.</summary>
+    internal sealed class KeptQuery(SqliteCommand command)
+    {
+        public SqliteCommand Command { get; } = command;
+
+        public SqliteDataReader? Reader { get; set; }
     }
 
     /// <summary>One transaction shared by the sessions that took their turns while others waited.</summary>
