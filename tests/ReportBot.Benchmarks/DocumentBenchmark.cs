@@ -21,6 +21,8 @@ internal static class DocumentBenchmark
         // 2026-12-02 each interview configured its own, the row's old label "its Stateless machine configured").
         Measure("new Interview", 200, 1000, () =>
             GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null)));
+        // What the submit confirm says in the chat: the whole report as text (built inside the write turn).
+        Measure("seed as chat text: model + text", 200, 1000, () => GC.KeepAlive(ReportTextWriter.Write(ReportDocumentBuilder.Build(context, report, answers))));
         Measure("seed document: model + .docx in memory", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)));
         Measure("draft snapshot: model + rules appendix + .docx", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow)));
     }

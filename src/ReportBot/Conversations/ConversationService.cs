@@ -57,7 +57,7 @@ public sealed class ConversationService(
             return admission.Replies;
         }
         LoadedConversation conversation;
-        using (MessagePhases.Start("load")) conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
+        using (MessagePhases.Start("load")) conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now, (input as TextInput)?.Text);
         Routed routed;
         using (MessagePhases.Start("route")) routed = await router.RouteAsync(session, conversation, admission, input, file, now, ct);
         // Co-filling: a change made from an outdated screen is refused, and nothing of this message is kept.
@@ -65,7 +65,7 @@ public sealed class ConversationService(
         using (MessagePhases.Start("review")) stale = await staleEdits.RefusalAsync(session, conversation, ct);
         if (stale is not null)
         {
-            conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now);
+            conversation = await LoadedConversation.LoadAsync(session, person, formats, ct, now, (input as TextInput)?.Text);
             routed = new Routed([stale, .. conversation.Interview.Start().Replies]);
         }
         Reviews.Settlement settled;

@@ -8,16 +8,20 @@ namespace ReportBot.Conversations;
 /// <summary>One person's conversation as loaded for a message: where it stands, its report and answers, its interview.</summary>
 public sealed record LoadedConversation(Person Person, ConversationState State, ReportRow? Report, AnswerSet Answers, AnswerSet? LastYear, Interview Interview)
 {
-    public static async Task<LoadedConversation> LoadAsync(StoreSession session, Person person, ReportFormats formats, CancellationToken ct, DateTimeOffset? now = null)
+    // typed: the message's text, if any; while a new report is named, it may be the name.
+    public static async Task<LoadedConversation> LoadAsync(StoreSession session, Person person, ReportFormats formats, CancellationToken ct, DateTimeOffset? now = null, string? typed = null)
     {
         var state = await session.ConversationAsync(person.UserId, ct);
         var report = state.ReportId is { } id ? await session.FindReportAsync(id, ct) : null;
         var answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(report.Id, ct));
         var lastYear = report is null ? null : await LastYearLoader.LoadAsync(session, report, answers, ct);
         // Only coordinators create reports; staff reach a report only by invitation. Assigned parts lock the others' (co-filling).
-        // The known names matter only while a new report is being named.
         var locks = (await Reviews.Assignments.ForAsync(session, person, ct)).LockFor(person);
-        var agencies = state.State == InterviewState.NamingAgency ? await session.AgenciesAsync(ct) : [];
+        // The known names matter only while a new report is being named: those near the name typed now, or near the
+        // one offered alternatives before (a press picks one of those by its place in the same list).
+        var agencies = state.State == InterviewState.NamingAgency
+            ? await session.AgenciesNearAsync(new[] { typed, (state.Dialog as NamingDialog)?.Agency }.OfType<string>(), ct)
+            : [];
         var interview = new Interview(report is null ? formats.Newest : formats.For(report), state, answers, report?.Info, lastYear)
         {
             MayCreateReports = person.IsCoordinator,

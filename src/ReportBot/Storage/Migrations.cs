@@ -229,5 +229,11 @@ internal static class Migrations
         DROP INDEX answer_history_by_report;
         CREATE INDEX answer_history_by_report_id ON answer_history (report_id, id);
         """,
+        // A new report's name is matched against the names sharing its core, whatever the year, and last year's report
+        // by its core and year: one index, core first, serves both (by year first, naming read every report).
+        """
+        DROP INDEX reports_by_year_core;
+        CREATE INDEX reports_by_core_year ON reports (agency_core, year);
+        """,
     ];
 }

@@ -1,14 +1,24 @@
+using System.Text.Json;
+
 namespace ReportBot.Storage;
 
 /// <summary>The 机关 the store knows, for matching a new report's name and pairing last year's (branch chat).</summary>
 public sealed partial class StoreSession
 {
-    public async Task<List<string>> AgenciesAsync(CancellationToken ct)
+    /// <summary>
+    /// The 机关 the store knows that may be the one these names mean: the same or a near name (AgencyNames.Near) always
+    /// has the same core, so one indexed lookup finds them, however many reports the store holds. Sorted by name.
+    /// </summary>
+    public async Task<List<string>> AgenciesNearAsync(IEnumerable<string> names, CancellationToken ct)
     {
-        var names = new List<string>();
-        await using var reader = await QueryAsync("SELECT DISTINCT agency FROM reports ORDER BY agency", ct);
-        while (await reader.ReadAsync(ct)) names.Add(reader.GetString(0));
-        return names;
+        var cores = names.Select(Core.Interviews.AgencyNames.Core).Distinct(StringComparer.Ordinal).ToList();
+        var agencies = new List<string>();
+        if (cores.Count == 0) return agencies;
+        await using var reader = await QueryAsync(
+            "SELECT DISTINCT agency FROM reports WHERE agency_core IN (SELECT value FROM json_each($cores)) ORDER BY agency",
+            ct, ("$cores", JsonSerializer.Serialize(cores, StoredJson.Options)));
+        while (await reader.ReadAsync(ct)) agencies.Add(reader.GetString(0));
+        return agencies;
     }
 
     /// <summary>

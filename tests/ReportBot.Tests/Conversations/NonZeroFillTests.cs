@@ -123,6 +123,25 @@ public sealed class NonZeroFillTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task ANearNamePickedAmongManyKnownAgenciesNamesTheNewReport()
+    {
+        await chat.AdmitAsync();
+        // Other 机关 sort before and after it: the button names its place among the near names the store found.
+        foreach (var other in new[] { "安徽省合肥市人民政府", "淮安市清江浦区人民政府", "淮安市洪泽区交通运输局", "盱眙县人民政府" })
+            await SeedAnswers.ImportAsync(chat, other, 2023, LastYear());
+        await SeedAnswers.ImportAsync(chat, Agency, 2023, LastYear());
+
+        await chat.SendAsync("/new");
+        await chat.SendAsync("洪泽区人民政府");
+        await chat.PressAsync("用“淮安市洪泽区人民政府”");
+        await chat.SendAsync("2024");
+
+        await using var session = await chat.Store.ReadAsync(CancellationToken.None);
+        Assert.NotNull(await session.FindReportAsync(Agency, 2024, CancellationToken.None));
+        Assert.Null(await session.FindReportAsync("洪泽区人民政府", 2024, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ACoordinatorsStartListsTheReportsToContinue()
     {
         await chat.AdmitAsync();
