@@ -53,9 +53,9 @@ public sealed class PeopleCommands(InterviewContext context, BotIdentity identit
 
     public async Task<Reply> ListAsync(StoreSession session, Person person, CancellationToken ct)
     {
-        var reports = person.IsCoordinator ? await session.AllReportsAsync(ct) : await session.ReportsOfAsync(person.UserId, ct);
-        if (reports.Count == 0) return new Reply(person.IsCoordinator ? ConversationTexts.NoReportsYet : ConversationTexts.NoReportsForStaff);
-        var lines = new List<string> { ConversationTexts.ReportsTitle };
+        var (total, reports) = await session.RecentReportsAsync(person.IsCoordinator ? null : person.UserId, Listed, ct);
+        if (total == 0) return new Reply(person.IsCoordinator ? ConversationTexts.NoReportsYet : ConversationTexts.NoReportsForStaff);
+        var lines = new List<string> { total > reports.Count ? ConversationTexts.RecentReportsTitle(total, reports.Count) : ConversationTexts.ReportsTitle };
         var buttons = new List<Button>();
         var saved = await session.AnswersOfAsync(reports.Select(r => r.Id).ToList(), ct);
         foreach (var r in reports)
@@ -65,8 +65,12 @@ public sealed class PeopleCommands(InterviewContext context, BotIdentity identit
             lines.Add($"#{r.Id} {context.Format.TitleFor(r.Agency, r.Year)} · {ConversationTexts.StatusName(r.Status)} · {done}/{context.Plan.Questions.Count}");
             buttons.Add(new Button($"打开 #{r.Id}", OpenPrefix + r.Id.ToString(CultureInfo.InvariantCulture)));
         }
-        return new Reply(string.Join('\n', lines), buttons.Take(24).Chunk(3).Select(c => (IReadOnlyList<Button>)c).ToList());
+        if (total > reports.Count) lines.Add(ConversationTexts.OtherReports(person.IsCoordinator));
+        return new Reply(string.Join('\n', lines), buttons.Chunk(3).Select(c => (IReadOnlyList<Button>)c).ToList());
     }
+
+    // A report per line and an 打开 button each (8 rows of 3): with more, the most recently worked on, and the way to the rest.
+    private const int Listed = 24;
 
     /// <summary>The report to open, or why not: staff may open only the reports they were invited to; coordinators any.</summary>
     public static async Task<(long? ReportId, Reply? Refusal)> MayOpenAsync(StoreSession session, Person person, string? id, CancellationToken ct)

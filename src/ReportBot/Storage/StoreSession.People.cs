@@ -20,6 +20,27 @@ public sealed partial class StoreSession
     public Task<List<ReportRow>> ReportsOfAsync(long userId, CancellationToken ct) =>
         ReportsAsync("WHERE id IN (SELECT report_id FROM report_members WHERE user_id = $user)", ct, ("$user", userId));
 
+    /// <summary>
+    /// How many reports a person may open (a coordinator, given no member id: every one; staff: theirs), and the
+    /// most recently worked on of them, at most <paramref name="count"/>, in id order: a list that fits a phone
+    /// however many reports the store holds.
+    /// </summary>
+    public async Task<(long Total, List<ReportRow> Recent)> RecentReportsAsync(long? memberId, int count, CancellationToken ct)
+    {
+        // A fixed SQL fragment of this class, never text from a user.
+        var whose = memberId is null ? "" : "WHERE id IN (SELECT report_id FROM report_members WHERE user_id = $user)";
+        var total = (long)(await ScalarAsync($"SELECT count(*) FROM reports {whose}", ct, ("$user", memberId)))!;
+        var recent = new List<ReportRow>();
+        await using var reader = await QueryAsync(
+            $"""
+            SELECT id, format_id, agency, year, status FROM
+                (SELECT * FROM reports {whose} ORDER BY coalesce(last_activity, created_at) DESC, id DESC LIMIT $count)
+            ORDER BY id
+            """, ct, ("$user", memberId), ("$count", count));
+        while (await reader.ReadAsync(ct)) recent.Add(ReportRowAt(reader));
+        return (total, recent);
+    }
+
     /// <summary>Coordinators no longer in the configuration become staff (local and import users, ids ≤ 0, are kept).</summary>
     public async Task<int> DemoteCoordinatorsExceptAsync(IReadOnlyList<long> coordinators, CancellationToken ct)
     {

@@ -60,6 +60,37 @@ public sealed partial class PeopleTests : IDisposable
     }
 
     [Fact]
+    public async Task ACoordinatorsListOfManyReportsShowsTheMostRecentlyWorkedOnAndTheWayToTheRest()
+    {
+        await chat.AdmitAsync();
+        await using (var s = await chat.Store.BeginAsync(CancellationToken.None))
+        {
+            for (var i = 1; i <= 30; i++)
+            {
+                await s.CreateReportAsync(ChatDriver.Context.Format.Id, $"第{i}局", 2023, Coordinator, clock.GetUtcNow(), CancellationToken.None);
+                clock.Advance(TimeSpan.FromMinutes(1));
+            }
+            await s.CommitAsync(CancellationToken.None);
+        }
+        // The oldest but one is worked on now: it is among the most recent.
+        await chat.SendAsync("/open 2");
+        await chat.SendAsync("本年度政务公开工作稳步推进。");
+
+        await chat.SendAsync("/reports");
+
+        Assert.Contains("共30份，以下是最近处理的24份", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("#2 第2局", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("#30 第30局", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("#1 第1局", chat.LastText, StringComparison.Ordinal);
+        Assert.DoesNotContain("#7 第7局", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("#8 第8局", chat.LastText, StringComparison.Ordinal);
+        Assert.Contains("/open 编号", chat.LastText, StringComparison.Ordinal);
+        Assert.Equal(24, chat.Last.SelectMany(r => r.AllButtons).Count());
+        // In id order, as a short list is.
+        Assert.True(chat.LastText.IndexOf("#2 第2局", StringComparison.Ordinal) < chat.LastText.IndexOf("#8 第8局", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task StaffCannotCreateReportsAndSeeOnlyTheReportsTheyWereInvitedTo()
     {
         var code = await InviteAsync("测试局");
