@@ -46,5 +46,22 @@ internal static class StatusBenchmark
         var sorted = times.Order().ToList();
         Console.WriteLine(Stats.Row($"/status, {reports:N0} reports ({messages} messages, {chars:N0} chars, {statements} statements)", sorted));
         Console.WriteLine(Stats.LatencyRow($"  another chat's message during that /status", others));
+        await ListAsync(host, reports, repeats);
+    }
+
+    // The coordinator's /reports (and /start with no report open): the report list.
+    private static async Task ListAsync(BenchHost host, int reports, int repeats)
+    {
+        var times = new List<double>();
+        int messages = 0, chars = 0;
+        for (var i = 0; i < repeats; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var replies = await host.Service.HandleAsync(new IncomingMessage("bench", Coordinator, Coordinator, Text: "/reports", UpdateId: BenchHost.NextUpdateId()), CancellationToken.None);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            messages = replies.Sum(r => TelegramText.Split(r.Text).Count);
+            chars = replies.Sum(r => r.Text.Length);
+        }
+        Console.WriteLine(Stats.Row($"/reports, {reports:N0} reports ({messages} messages, {chars:N0} chars)", times.Order().ToList()));
     }
 }
