@@ -45,7 +45,7 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
         var quotes = PlanFor(format, _ => new QuoteMemo());
         foreach (var section in Sections.Where(s => input.Texts?.ContainsKey(s) == true))
         {
-            foreach (var quote in quotes.Of(input.Texts![section], Read))
+            foreach (var quote in Read(input.Texts![section], quotes))
             {
                 var pattern = Patterns[quote.Pattern];
                 if (tables[quote.Pattern] is not { } table || quote.Figure == table) continue;
@@ -55,15 +55,35 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
         }
     }
 
-    /// <summary>Every figure the patterns find in a text, by sentence: what the rule compares with the tables.</summary>
-    private Quote[] Read(string text)
+    /// <summary>
+    /// Every figure the patterns find in a section's text, by sentence: what the rule compares with the tables. A
+    /// section is its items joined by line breaks, which end sentences too, so it is read line by line and each line
+    /// is read once: answering one item reads that item, not the whole section again.
+    /// </summary>
+    private Quote[] Read(string text, QuoteMemo memo)
     {
         var quotes = new List<Quote>();
-        var sentences = SentenceEnd().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var sentences = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            var read = memo.Of(line, ReadLine);
+            quotes.AddRange(sentences == 0 ? read.Quotes : read.Quotes.Select(q => q with { Sentence = q.Sentence + sentences }));
+            sentences += read.Sentences;
+        }
+        return [.. quotes];
+    }
+
+    /// <summary>One line's figures, its sentences numbered from 0, and how many sentences it has.</summary>
+    private LineQuotes ReadLine(string line)
+    {
+        var quotes = new List<Quote>();
+        var sentences = SentenceEnd().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         for (var i = 0; i < sentences.Count; i++)
         {
             // Figures may be typed in full-width digits (１７): the pattern reads an ASCII copy; the message quotes the original.
             var ascii = sentences[i].Normalize(NormalizationForm.FormKC);
+            // A figure is ASCII digits (below): a sentence with none quotes nothing, whatever the patterns. Most have none.
+            if (!ascii.AsSpan().ContainsAnyInRange('0', '9')) continue;
             var shown = sentences[i].Length <= SentenceShownUpTo ? sentences[i] : sentences[i][..SentenceShownUpTo] + "…";
             for (var p = 0; p < Patterns.Count; p++)
             {
@@ -75,26 +95,29 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
                 }
             }
         }
-        return [.. quotes];
+        return new LineQuotes(sentences.Count, [.. quotes]);
     }
 
     private sealed record Quote(int Sentence, string Shown, int Pattern, decimal Figure);
 
+    private sealed record LineQuotes(int Sentences, Quote[] Quotes);
+
     /// <summary>
-    /// The figures read from each text seen lately. A report's prose rarely changes between two messages while its
+    /// The figures read from each line seen lately. A report's prose rarely changes between two messages while its
     /// tables do, and reading it (sentences, normalisation, every pattern) is most of the rule's work.
     /// </summary>
     private sealed class QuoteMemo
     {
-        private const int Texts = 512;
-        private readonly ConcurrentDictionary<string, Quote[]> read = new(StringComparer.Ordinal);
+        // Lines of the reports being filled: a section's few items each, for many chats at once.
+        private const int Lines = 2048;
+        private readonly ConcurrentDictionary<string, LineQuotes> read = new(StringComparer.Ordinal);
 
-        public Quote[] Of(string text, Func<string, Quote[]> readText)
+        public LineQuotes Of(string line, Func<string, LineQuotes> readLine)
         {
-            if (read.TryGetValue(text, out var quotes)) return quotes;
+            if (read.TryGetValue(line, out var quotes)) return quotes;
             // Bounded without bookkeeping: when full, start again (the texts of the chats in progress come back at once).
-            if (read.Count >= Texts) read.Clear();
-            return read[text] = readText(text);
+            if (read.Count >= Lines) read.Clear();
+            return read[line] = readLine(line);
         }
     }
 
