@@ -10,6 +10,8 @@ internal static class DocumentBenchmark
 {
     public static void Run(InterviewContext context, IReadOnlyDictionary<string, string> saved)
     {
+        // Each text new, as a person's is: the rules' memo of figures read from a text does not carry over.
+        var typed = 0;
         var answers = new AnswerSet(saved);
         var report = new ReportInfo(1, ChatScript.SeedAgency, 2023, ReportStatus.Submitted);
         Measure("Interview.Review() on the seed", 200, 1000, () =>
@@ -22,6 +24,18 @@ internal static class DocumentBenchmark
         Measure("new Interview", 200, 1000, () =>
             GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering }, answers, report, null)));
         // What the submit confirm says in the chat: the whole report as text (built inside the write turn).
+        // A message's own work in memory, no store: a text answer (its rules, the next question's screen) and a row of
+        // table 三 typed as six figures.
+        Measure("Interview.Answer: a text (s1.platform)", 200, 1000, () =>
+            GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering, QuestionId = "s1.platform" }, new AnswerSet(saved), report with { Status = ReportStatus.Open }, null)
+                .Answer($"（四）平台建设方面。网站运行平稳，全年发布信息{++typed}条，政务新媒体按时更新。")));
+        var partial = saved.Where(a => a.Key is "s1.intro" or "s1.active" or "s1.request" or "s1.management").ToDictionary();
+        Measure("Interview.Answer: a text (s1.platform), partial", 200, 1000, () =>
+            GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering, QuestionId = "s1.platform" }, new AnswerSet(partial), report with { Status = ReportStatus.Open }, null)
+                .Answer($"（四）平台建设方面。网站运行平稳，全年发布信息{++typed}条，政务新媒体按时更新。")));
+        Measure("Interview.Answer: the seed's s1.active, partial", 200, 1000, () =>
+            GC.KeepAlive(new Interview(context, new ConversationState { ReportId = 1, State = InterviewState.Answering, QuestionId = "s1.active" }, new AnswerSet(partial), report with { Status = ReportStatus.Open }, null)
+                .Answer(saved["s1.active"] + (++typed))));
         Measure("seed as chat text: model + text", 200, 1000, () => GC.KeepAlive(ReportTextWriter.Write(ReportDocumentBuilder.Build(context, report, answers))));
         Measure("seed document: model + .docx in memory", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers)));
         Measure("draft snapshot: model + rules appendix + .docx", 50, 200, () => DocxWriter.Write(ReportDocumentBuilder.Build(context, report, answers, DateTimeOffset.UtcNow)));
