@@ -17,11 +17,10 @@ public sealed record LoadedConversation(Person Person, ConversationState State, 
         var lastYear = report is null ? null : await LastYearLoader.LoadAsync(session, report, answers, ct);
         // Only coordinators create reports; staff reach a report only by invitation. Assigned parts lock the others' (co-filling).
         var locks = (await Reviews.Assignments.ForAsync(session, person, ct)).LockFor(person);
-        // The known names matter only while a new report is being named: those near the name typed now, or near the
-        // one offered alternatives before (a press picks one of those by its place in the same list).
-        var agencies = state.State == InterviewState.NamingAgency
-            ? await session.AgenciesNearAsync(new[] { typed, (state.Dialog as NamingDialog)?.Agency }.OfType<string>(), ct)
-            : [];
+        // The known names matter only while a new report is being named: those near the name typed now, else near the
+        // name typed last, whose near names a press picks from by their place in this same list.
+        var named = typed ?? (state.Dialog as NamingDialog)?.Agency;
+        var agencies = state.State == InterviewState.NamingAgency && named is not null ? await session.AgenciesNearAsync(named, ct) : [];
         var interview = new Interview(report is null ? formats.Newest : formats.For(report), state, answers, report?.Info, lastYear)
         {
             MayCreateReports = person.IsCoordinator,

@@ -142,6 +142,24 @@ public sealed class NonZeroFillTests(ITestOutputHelper output) : IDisposable
     }
 
     [Fact]
+    public async Task ANearNamePickedAfterASecondNameWasTypedIsNearTheSecond()
+    {
+        await chat.AdmitAsync();
+        await SeedAnswers.ImportAsync(chat, "淮安市清江浦区人民政府", 2023, LastYear());
+        await SeedAnswers.ImportAsync(chat, Agency, 2023, LastYear());
+
+        await chat.SendAsync("/new");
+        await chat.SendAsync("洪泽区人民政府");
+        // Another name typed instead of a button pressed: the buttons now are the second name's.
+        await chat.SendAsync("清江浦区人民政府");
+        await chat.PressAsync("用“淮安市清江浦区人民政府”");
+        await chat.SendAsync("2024");
+
+        await using var session = await chat.Store.ReadAsync(CancellationToken.None);
+        Assert.NotNull(await session.FindReportAsync("淮安市清江浦区人民政府", 2024, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task ACoordinatorsStartListsTheReportsToContinue()
     {
         await chat.AdmitAsync();
