@@ -17,12 +17,6 @@ public static class Roles
     public const string Staff = "staff";
 }
 
-/// <summary>A report as listed: who made it, how far it is.</summary>
-public sealed record ReportRow(long Id, string FormatId, string Agency, int Year, ReportStatus Status)
-{
-    public ReportInfo Info => new(Id, Agency, Year, Status);
-}
-
 /// <summary>
 /// One transaction on the store. Every statement is here, parameterized; nothing else writes SQL. A write session
 /// holds the store's write turn until it commits or is disposed; its commit returns once its changes are durable,
@@ -99,29 +93,6 @@ public sealed partial class StoreSession : IAsyncDisposable
         INSERT INTO people (user_id, display_name, role, created_at) VALUES ($id, $name, $role, $now)
         ON CONFLICT (user_id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role
         """, ct, ("$id", person.UserId), ("$name", person.DisplayName), ("$role", person.Role), ("$now", Stamp(now)));
-
-    public async Task<ReportRow?> FindReportAsync(long id, CancellationToken ct) =>
-        (await ReportsAsync("WHERE id = $id", ct, ("$id", id))).FirstOrDefault();
-
-    public async Task<ReportRow?> FindReportAsync(string agency, int year, CancellationToken ct) =>
-        (await ReportsAsync("WHERE agency = $agency AND year = $year", ct, ("$agency", agency), ("$year", year))).FirstOrDefault();
-
-    public Task<List<ReportRow>> AllReportsAsync(CancellationToken ct) => ReportsAsync("", ct);
-
-    public async Task<ReportRow> CreateReportAsync(string formatId, string agency, int year, long userId, DateTimeOffset now, CancellationToken ct)
-    {
-        var id = (long)(await ScalarAsync(
-            """
-            INSERT INTO reports (format_id, agency, year, created_by, created_at, agency_core, deadline) VALUES ($format, $agency, $year, $user, $now, $core, $deadline)
-            RETURNING id
-            """, ct, ("$format", formatId), ("$agency", agency), ("$year", year), ("$user", userId), ("$now", Stamp(now)), ("$core", Core.Interviews.AgencyNames.Core(agency)),
-            ("$deadline", DayText(Core.Deadlines.ReportDeadlines.DefaultFor(agency, year)))))!;
-        return new ReportRow(id, formatId, agency, year, ReportStatus.Open);
-    }
-
-    public Task SetStatusAsync(long reportId, ReportStatus status, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
-        "UPDATE reports SET status = $status, submitted_at = $at WHERE id = $id",
-        ct, ("$status", status.Name()), ("$at", status == ReportStatus.Submitted ? Stamp(now) : null), ("$id", reportId));
 
     public async Task<Dictionary<string, string>> AnswersAsync(long reportId, CancellationToken ct)
     {
@@ -230,18 +201,6 @@ public sealed partial class StoreSession : IAsyncDisposable
         foreach (var command in queries) await command.DisposeAsync();
         queries.Clear();
     }
-
-    private async Task<List<ReportRow>> ReportsAsync(string where, CancellationToken ct, params (string, object?)[] args)
-    {
-        var rows = new List<ReportRow>();
-        await using var reader = await QueryAsync($"SELECT id, format_id, agency, year, status FROM reports {where} ORDER BY id", ct, args);
-        while (await reader.ReadAsync(ct)) rows.Add(ReportRowAt(reader));
-        return rows;
-    }
-
-    // The columns id, format_id, agency, year, status, in that order.
-    private static ReportRow ReportRowAt(SqliteDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open);
 
     // Fixed width (UTC, seven decimals), so the text sorts as the time does.
     private static string Stamp(DateTimeOffset t) => t.UtcDateTime.ToString("O", CultureInfo.InvariantCulture);
