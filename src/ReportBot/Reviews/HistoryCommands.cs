@@ -19,8 +19,14 @@ public sealed class HistoryCommands(ReportFormats formats)
         var mine = await MayReadAsync(session, person, report, ct);
         var question = questionId is null ? null : names.Context.Plan.Find(questionId);
         if (question is not null && !mine(question)) return new Reply(ReviewTexts.HistoryNotYours);
-        var edits = await session.EditsAsync(report.Id, question?.Keys.ToList(), 0, ct);
-        var shown = edits.Where(e => names.QuestionOf(e.Key) is { } q && mine(q)).TakeLast(Shown).ToList();
+        // The newest the person may see, read from the newest back until there are enough, then oldest first.
+        var shown = new List<AnswerEdit>(Shown);
+        await foreach (var e in session.EditsNewestFirstAsync(report.Id, question?.Keys.ToList(), ct))
+        {
+            if (names.QuestionOf(e.Key) is { } q && mine(q)) shown.Add(e);
+            if (shown.Count == Shown) break;
+        }
+        shown.Reverse();
         if (shown.Count == 0) return new Reply(ReviewTexts.HistoryEmpty);
         var lines = new List<string> { ReviewTexts.HistoryTitle(question is null ? null : ItemNames.Name(question)) };
         lines.AddRange(shown.Select(e => ReviewTexts.HistoryLine(names.KeyName(e.Key), e.ChangedByName, e.ChangedAt, e.OldValue, e.NewValue)));

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Sqlite;
 
 namespace ReportBot.Storage;
 
@@ -79,9 +80,21 @@ public sealed partial class StoreSession
     public Task ResolveCommentsAsync(long reportId, DateTimeOffset now, CancellationToken ct) => ExecuteAsync(
         "UPDATE review_comments SET resolved_at = $now WHERE report_id = $report AND resolved_at IS NULL", ct, ("$report", reportId), ("$now", Stamp(now)));
 
-    /// <summary>Changes of a report's answers, oldest first, with who made them; only <paramref name="keys"/> when given.</summary>
-    public Task<List<AnswerEdit>> EditsAsync(long reportId, IReadOnlyCollection<string>? keys, long afterId, CancellationToken ct) =>
-        EditsAfterAsync("$after", reportId, keys, ct, ("$after", afterId));
+    /// <summary>
+    /// Changes of a report's answers, newest first, with who made them; only <paramref name="keys"/> when given. Read
+    /// as the caller goes: a caller that stops after the last few reads no more of a long history.
+    /// </summary>
+    public async IAsyncEnumerable<AnswerEdit> EditsNewestFirstAsync(long reportId, IReadOnlyCollection<string>? keys, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await using var reader = await QueryAsync(
+            $"""
+            SELECT {EditColumns}
+            FROM answer_history h LEFT JOIN people p ON p.user_id = h.changed_by
+            WHERE h.report_id = $report AND ($keys IS NULL OR h.key IN (SELECT value FROM json_each($keys)))
+            ORDER BY h.id DESC
+            """, ct, ("$report", reportId), ("$keys", keys is null ? null : System.Text.Json.JsonSerializer.Serialize(keys)));
+        while (await reader.ReadAsync(ct)) yield return EditAt(reader);
+    }
 
     /// <summary>
     /// Other people's changes to <paramref name="keys"/> since the version the person's last screen showed, in one
@@ -96,16 +109,20 @@ public sealed partial class StoreSession
         var edits = new List<AnswerEdit>();
         await using var reader = await QueryAsync(
             $"""
-            SELECT h.id, h.key, h.old_value, h.new_value, h.changed_by, coalesce(p.display_name, ''), h.changed_at
+            SELECT {EditColumns}
             FROM answer_history h LEFT JOIN people p ON p.user_id = h.changed_by
             WHERE h.report_id = $report AND h.id > {after} AND ($keys IS NULL OR h.key IN (SELECT value FROM json_each($keys)))
             ORDER BY h.id
             """, ct, [("$report", reportId), ("$keys", keys is null ? null : System.Text.Json.JsonSerializer.Serialize(keys)), .. args]);
-        while (await reader.ReadAsync(ct))
-            edits.Add(new(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
-                reader.GetInt64(4), reader.GetString(5), Parse(reader.GetString(6))));
+        while (await reader.ReadAsync(ct)) edits.Add(EditAt(reader));
         return edits;
     }
+
+    private const string EditColumns = "h.id, h.key, h.old_value, h.new_value, h.changed_by, coalesce(p.display_name, ''), h.changed_at";
+
+    private static AnswerEdit EditAt(SqliteDataReader reader) =>
+        new(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3),
+            reader.GetInt64(4), reader.GetString(5), Parse(reader.GetString(6)));
 
     /// <summary>
     /// The person's screen now shows the report as of its newest history row (everything changed so far), in one

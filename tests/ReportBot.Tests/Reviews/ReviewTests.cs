@@ -152,4 +152,28 @@ public sealed class ReviewTests : IDisposable
         Assert.Contains("18 → 19", await office.As(Figures, "/history"), StringComparison.Ordinal);
         Assert.Contains("还没有修改记录。", await office.As(Writer, "/history"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task HistoryShowsTheNewestTwentyChangesThePersonMaySeeOldestFirst()
+    {
+        await office.SetUpAsync();
+        var report = (await office.Chat.ConversationAsync()).ReportId!.Value;
+        // 25 changes of a figure (Figures' part) between 25 of a paragraph (Writer's part).
+        await using (var s = await office.Chat.Store.BeginAsync(CancellationToken.None))
+        {
+            for (var i = 1; i <= 25; i++)
+            {
+                await s.SaveAnswersAsync(report, [new("s1.intro", null, $"第{i}稿")], Writer, office.Clock.GetUtcNow(), CancellationToken.None);
+                await s.SaveAnswersAsync(report, [new("t2.5.permit.decisions", i == 1 ? null : $"{i - 1}", $"{i}")], Figures, office.Clock.GetUtcNow(), CancellationToken.None);
+            }
+            await s.CommitAsync(CancellationToken.None);
+        }
+
+        var lines = (await office.As(Figures, "/history")).Split('\n').Skip(1).ToList();
+
+        Assert.Equal(20, lines.Count);
+        Assert.All(lines, l => Assert.Contains("行政许可", l, StringComparison.Ordinal));
+        Assert.EndsWith("5 → 6", lines[0], StringComparison.Ordinal);
+        Assert.EndsWith("24 → 25", lines[^1], StringComparison.Ordinal);
+    }
 }
