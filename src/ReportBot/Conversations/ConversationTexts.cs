@@ -28,7 +28,7 @@ internal static class ConversationTexts
     public static string RecentReportsTitle(long total, int shown) => $"📁 报告列表（共{total}份，以下是最近处理的{shown}份）：";
 
     public static string OtherReports(bool coordinator) =>
-        coordinator ? "其他报告：发送 /open 编号 打开，或发送 /status 查看全部报告的进度。" : "其他报告：发送 /open 编号 打开。";
+        coordinator ? "其他报告：发送 /open 编号 打开，或发送 /status 查看全部报告的进度。" : "其他报告：发送 /open 编号 打开（编号可向协调员询问）。";
     public const string OpenUsage = "用法：/open 报告编号（发送 /reports 查看编号）。";
     public const string NotYourReport = "您没有被邀请填写这份报告。";
     public const string EditedIgnored = "编辑过的消息不会修改已保存的答案。如需修改，请直接发送新的内容，或用 /back 回到上一题。";
