@@ -100,20 +100,17 @@ public sealed partial class StoreSession
     /// Other people's changes to <paramref name="keys"/> since the version the person's last screen showed, in one
     /// statement; none before their first screen (no version: the comparison with NULL holds for no row).
     /// </summary>
-    public Task<List<AnswerEdit>> OthersEditsSinceSeenAsync(long userId, long reportId, IReadOnlyCollection<string> keys, CancellationToken ct) =>
-        EditsAfterAsync("(SELECT seen_id FROM answer_watermarks WHERE user_id = $user AND report_id = $report) AND h.changed_by <> $user", reportId, keys, ct, ("$user", userId));
-
-    // after: a fixed SQL expression of this class, never text from a user.
-    private async Task<List<AnswerEdit>> EditsAfterAsync(string after, long reportId, IReadOnlyCollection<string>? keys, CancellationToken ct, params (string, object?)[] args)
+    public async Task<List<AnswerEdit>> OthersEditsSinceSeenAsync(long userId, long reportId, IReadOnlyCollection<string> keys, CancellationToken ct)
     {
         var edits = new List<AnswerEdit>();
         await using var reader = await QueryAsync(
             $"""
             SELECT {EditColumns}
             FROM answer_history h LEFT JOIN people p ON p.user_id = h.changed_by
-            WHERE h.report_id = $report AND h.id > {after} AND ($keys IS NULL OR h.key IN (SELECT value FROM json_each($keys)))
+            WHERE h.report_id = $report AND h.id > (SELECT seen_id FROM answer_watermarks WHERE user_id = $user AND report_id = $report)
+                AND h.changed_by <> $user AND h.key IN (SELECT value FROM json_each($keys))
             ORDER BY h.id
-            """, ct, [("$report", reportId), ("$keys", keys is null ? null : System.Text.Json.JsonSerializer.Serialize(keys)), .. args]);
+            """, ct, ("$report", reportId), ("$user", userId), ("$keys", System.Text.Json.JsonSerializer.Serialize(keys)));
         while (await reader.ReadAsync(ct)) edits.Add(EditAt(reader));
         return edits;
     }
