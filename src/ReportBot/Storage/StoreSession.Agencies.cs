@@ -24,10 +24,10 @@ public sealed partial class StoreSession
     {
         var rows = new List<ReportRow>();
         await using var reader = await QueryAsync(
-            """
-            SELECT id, format_id, agency, year, status FROM reports WHERE agency = $agency AND year = $year
+            $"""
+            SELECT {ReportColumns} FROM reports WHERE agency = $agency AND year = $year
             UNION
-            SELECT id, format_id, agency, year, status FROM reports WHERE year = $year AND agency_core = $core
+            SELECT {ReportColumns} FROM reports WHERE year = $year AND agency_core = $core
             ORDER BY id
             """, ct, ("$year", year), ("$agency", agency), ("$core", Core.Interviews.AgencyNames.Core(agency)));
         while (await reader.ReadAsync(ct)) rows.Add(ReportRowAt(reader));

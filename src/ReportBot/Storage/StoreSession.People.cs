@@ -17,9 +17,6 @@ public sealed partial class StoreSession
     public async Task<bool> IsMemberAsync(long reportId, long userId, CancellationToken ct) =>
         await ScalarAsync("SELECT 1 FROM report_members WHERE report_id = $report AND user_id = $user", ct, ("$report", reportId), ("$user", userId)) is not null;
 
-    public Task<List<ReportRow>> ReportsOfAsync(long userId, CancellationToken ct) =>
-        ReportsAsync("WHERE id IN (SELECT report_id FROM report_members WHERE user_id = $user)", ct, ("$user", userId));
-
     /// <summary>
     /// How many reports a person may open (a coordinator, given no member id: every one; staff: theirs), and the
     /// most recently worked on of them, at most <paramref name="count"/>, in id order: a list that fits a phone
@@ -33,7 +30,7 @@ public sealed partial class StoreSession
         var recent = new List<ReportRow>();
         await using var reader = await QueryAsync(
             $"""
-            SELECT id, format_id, agency, year, status FROM
+            SELECT {ReportColumns} FROM
                 (SELECT * FROM reports {whose} ORDER BY coalesce(last_activity, created_at) DESC, id DESC LIMIT $count)
             ORDER BY id
             """, ct, ("$user", memberId), ("$count", count));

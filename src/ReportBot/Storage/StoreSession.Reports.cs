@@ -38,12 +38,14 @@ public sealed partial class StoreSession
     private async Task<List<ReportRow>> ReportsAsync(string where, CancellationToken ct, params (string, object?)[] args)
     {
         var rows = new List<ReportRow>();
-        await using var reader = await QueryAsync($"SELECT id, format_id, agency, year, status FROM reports {where} ORDER BY id", ct, args);
+        await using var reader = await QueryAsync($"SELECT {ReportColumns} FROM reports {where} ORDER BY id", ct, args);
         while (await reader.ReadAsync(ct)) rows.Add(ReportRowAt(reader));
         return rows;
     }
 
-    // The columns id, format_id, agency, year, status, in that order.
+    // What every query of report rows selects, in the order ReportRowAt reads it.
+    private const string ReportColumns = "id, format_id, agency, year, status";
+
     private static ReportRow ReportRowAt(SqliteDataReader reader) =>
         new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open);
 }
