@@ -18,4 +18,7 @@ public static class Acknowledgements
         $"{Prefix}{finding.Id}.{Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(finding.Message)))[..8]}";
 
     public static string? Reason(AnswerSet answers, Finding finding) => answers.Get(Key(finding));
+
+    /// <summary>The rule a reason was given under: every finding's key begins with its rule's id.</summary>
+    public static string RuleOf(string key) => key[Prefix.Length..].Split('.')[0];
 }

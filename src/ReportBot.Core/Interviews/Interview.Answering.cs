@@ -54,7 +54,7 @@ public sealed partial class Interview
                 changed.Add(key);
                 answers.Set(key, value);
             }
-        ForgetStaleReasons();
+        ForgetStaleReasons(rows[0].Row.Table);
         var saved = InterviewTexts.Saved(string.Join("；", rows.Select(r => $"{r.Row.Row.Label}：{screens.NamedRowValues(r.Row)}")));
         Say(SavedWithFindings(saved, rows[0].Row.Table, changed));
         Advance(rows[^1].Row);
@@ -136,7 +136,7 @@ public sealed partial class Interview
             answers.Set(key, "0");
             changed.Add(key);
         }
-        ForgetStaleReasons();
+        ForgetStaleReasons(q.Table);
         var where = wholeTable ? q.Table.Caption : q.Row.Group;
         var saved = $"✅ {where}：{(changed.Count > 0 ? InterviewTexts.ZeroDone : InterviewTexts.ZeroNothing)}";
         Say(SavedWithFindings(saved, q.Table, changed));
@@ -146,20 +146,25 @@ public sealed partial class Interview
     /// <summary>The acknowledgement, plus every rule the change completed or touched that does not hold.</summary>
     private Reply SavedWithFindings(string saved, TableDefinition table, List<string> changed)
     {
-        var findings = Unexplained(Shown(context.Rules.Evaluate(Input(), new HashSet<string> { table.Id })))
+        var findings = Unexplained(ShownFindings(RuleScope.AboutTables(new HashSet<string> { table.Id })))
             .Where(f => f.CellKeys.Intersect(changed).Any()).ToList();
         reported.UnionWith(findings.Select(f => f.Text));
         var text = InterviewScreens.FindingsText(findings) is { } f ? $"{saved}\n{f}" : saved;
         return new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)) { Saved = saved };
     }
 
-    /// <summary>A reason given for a finding the figures no longer produce is taken back with the change that fixed it.</summary>
-    private void ForgetStaleReasons()
+    /// <summary>
+    /// A reason given for a finding the figures no longer produce is taken back with the change that fixed it: the
+    /// change to <paramref name="changed"/>'s figures can fix only the rules that read them.
+    /// </summary>
+    private void ForgetStaleReasons(TableDefinition changed)
     {
         var stored = answers.Values.Keys.Where(k => k.StartsWith(Acknowledgements.Prefix, StringComparison.Ordinal)).ToList();
         if (stored.Count == 0) return;
-        var current = context.Rules.Evaluate(Input()).Select(Acknowledgements.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var key in stored.Where(k => !current.Contains(k))) answers.Remove(key);
+        var findings = context.Rules.Evaluate(Input(), RuleScope.Reading([changed.Id], []));
+        var rules = context.Rules.RulesIn(RuleScope.Reading([changed.Id], []));
+        var current = findings.Select(Acknowledgements.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var key in stored.Where(k => rules.Contains(Acknowledgements.RuleOf(k)) && !current.Contains(k))) answers.Remove(key);
     }
 
     /// <summary>After an answer: back to where a jump came from, else the next question, else the review.</summary>
@@ -187,7 +192,8 @@ public sealed partial class Interview
         // Findings just reported with the answer are not repeated.
         var tables = section.Tables ?? [];
         // Prose findings about this section's tables (R11, R12) belong here too: their figures were just completed.
-        var findings = Unexplained(AllFindings()).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
+        // Only the rules that read the section's tables or prose can have findings here.
+        var findings = Unexplained(ShownFindings(RuleScope.Reading(tables, [section.Id]))).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
                 || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => k.StartsWith(t + ".", StringComparison.Ordinal)))))
             .Where(f => !reported.Contains(f.Text)).ToList();
         if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionFindingsTitle) is { } text)

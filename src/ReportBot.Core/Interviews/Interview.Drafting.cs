@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using ReportBot.Core.Answers;
+using ReportBot.Core.Rules;
 using ReportBot.Core.Rules.Checks;
 
 namespace ReportBot.Core.Interviews;
@@ -77,7 +78,7 @@ public sealed partial class Interview
     private void SaySimilarToLastYear(NarrativeQuestion q)
     {
         if (lastYear is null) return;
-        var findings = Unexplained(Shown(context.Rules.Evaluate(Input())))
+        var findings = Unexplained(ShownFindings(RuleScope.Reading([], [q.Section.Id])))
             .Where(f => context.Format.Rule(f.RuleId)?.Check is SimilarityCheck && f.Key == SimilarityCheck.KeyOf(f.RuleId, q.Item.Id)).ToList();
         if (InterviewScreens.FindingsText(findings) is not { } text) return;
         reported.UnionWith(findings.Select(f => f.Text));

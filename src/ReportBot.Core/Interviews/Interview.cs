@@ -109,7 +109,20 @@ public sealed partial class Interview
         return outcome;
     }
 
-    private RuleInput Input() => RuleInput.From(context.Format, answers, lastYear);
+    // The rules' input as the answers stand: one message asks for it at several steps (an answer's findings, the
+    // section's end), and building it reads every figure and text. The answers only grow their list of changes.
+    private (int Changes, RuleInput Input)? input;
+
+    private RuleInput Input()
+    {
+        if (input is { } cached && cached.Changes == answers.Changes.Count) return cached.Input;
+        var built = RuleInput.From(context.Format, answers, lastYear);
+        input = (answers.Changes.Count, built);
+        return built;
+    }
+
+    /// <summary>The shown findings of the rules in <paramref name="scope"/>; the rules about empty cells are not evaluated.</summary>
+    private List<Finding> ShownFindings(RuleScope scope) => Shown(context.Rules.Evaluate(Input(), scope with { Unfilled = false }));
 
     // Several steps of one message ask for them (a section's end, then the submit gate twice): evaluated once for
     // each state of the answers, which only grows its list of changes.

@@ -7,6 +7,8 @@ public sealed record FilledCheck(IReadOnlyList<string> Tables) : RuleCheck
 {
     public override IEnumerable<string> TableIds => Tables ?? [];
 
+    internal override bool FindsUnfilled => true;
+
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
         if (Tables is not { Count: > 0 }) yield return "a filled rule needs \"tables\"";

@@ -14,6 +14,12 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
     // Built once per pattern: checks are shared by every conversation and evaluated on most messages.
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
 
+    internal override IEnumerable<string> SectionsRead(ReportFormat format) => Sections;
+
+    // The tables of the cells the quoted figures are compared with.
+    internal override IEnumerable<string> TablesRead(ReportFormat format) =>
+        format.Tables.Where(t => Patterns.SelectMany(p => p.Cells).Any(k => t.Rows.Any(r => t.Columns.Any(c => t.CellKey(r.Id, c.Id) == k)))).Select(t => t.Id);
+
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
         if (Sections is not { Count: > 0 } || Patterns is not { Count: > 0 })

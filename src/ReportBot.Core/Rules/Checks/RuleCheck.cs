@@ -25,6 +25,18 @@ public abstract record RuleCheck
     [JsonIgnore]
     public virtual IEnumerable<string> TableIds => [];
 
+    /// <summary>
+    /// Every table whose figures the check reads: its own <see cref="TableIds"/>, and for a rule about prose the
+    /// tables its quoted figures are compared with. A change to one of them may change the rule's findings.
+    /// </summary>
+    internal virtual IEnumerable<string> TablesRead(ReportFormat format) => TableIds;
+
+    /// <summary>The sections whose prose the check reads: a change to one of them may change the rule's findings.</summary>
+    internal virtual IEnumerable<string> SectionsRead(ReportFormat format) => [];
+
+    /// <summary>Whether the check's findings are empty cells (R6), which the interview asks as questions instead.</summary>
+    internal virtual bool FindsUnfilled => false;
+
     /// <summary>Last year's figures the check reads, for a cross-year check; null otherwise.</summary>
     [JsonIgnore]
     public virtual LastYearCells? LastYearCells => null;

@@ -11,6 +11,8 @@ namespace ReportBot.Core.Rules.Checks;
 /// </summary>
 public sealed record SimilarityCheck(double Threshold, int MinLength = 20, IReadOnlyList<string>? Sections = null) : RuleCheck
 {
+    internal override IEnumerable<string> SectionsRead(ReportFormat format) => Sections ?? format.Sections.Where(s => s.Items is { Count: > 0 }).Select(s => s.Id);
+
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
         if (Threshold is <= 0 or > 1) yield return "a similarity rule needs a \"threshold\" above 0 and at most 1";

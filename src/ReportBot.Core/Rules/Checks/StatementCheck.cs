@@ -6,6 +6,8 @@ namespace ReportBot.Core.Rules.Checks;
 /// <summary>Each statement's section says something about its topic (R13); otherwise its suggestion is offered.</summary>
 public sealed partial record StatementCheck(IReadOnlyList<RequiredStatement> Statements) : RuleCheck
 {
+    internal override IEnumerable<string> SectionsRead(ReportFormat format) => Statements.Select(s => s.Section);
+
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
         if (Statements is not { Count: > 0 }) yield return "a statement rule needs \"statements\"";
