@@ -51,7 +51,11 @@ if (Runs("documents"))
 {
     Console.WriteLine("\n## Review and documents (the finished seed, in memory)\n");
     Console.WriteLine(Stats.LatencyHeader.Replace("failed", "allocated", StringComparison.Ordinal));
-    await using (var host = await BenchHost.StartAsync()) DocumentBenchmark.Run(host.Context, seedAnswers);
+    await using (var host = await BenchHost.StartAsync())
+    {
+        DocumentBenchmark.Run(host.Context, seedAnswers);
+        foreach (var script in new[] { ChatScript.Seed, ChatScript.NonZero }) InterviewReplay.Run(host.Context, script, 200);
+    }
     await CommitFloor.RunAsync();
 }
 
