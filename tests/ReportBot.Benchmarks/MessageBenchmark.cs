@@ -17,7 +17,7 @@ internal static class MessageBenchmark
     {
         await using var host = await BenchHost.StartAsync();
         // Warm-up: one report of each script, not measured (tiered JIT, pools, the first document).
-        await RunOneAsync(host, ChatScript.Seed, countAllocations: false);
+        var first = await RunOneAsync(host, ChatScript.Seed, countAllocations: false);
         await RunOneAsync(host, ChatScript.NonZero, countAllocations: false);
         gc.Take();
         var window = new GcWindow(gc);
@@ -36,6 +36,9 @@ internal static class MessageBenchmark
             Console.WriteLine(Stats.LatencyRow($"{name}: every message but the submit confirm", samples.Where(s => s.Kind != "confirm")));
             Console.WriteLine(Stats.LatencyRow($"{name}: the submit confirm (stores its document job)", samples.Where(s => s.Kind == "confirm")));
         }
+        // What the first person after a start waits: the same messages before anything is compiled or pooled.
+        Console.WriteLine(Stats.LatencyRow("seed, the first report after start: every message", first));
+        Console.WriteLine($"  of which the slowest: {string.Join(", ", first.OrderByDescending(s => s.Ms).Take(4).Select(s => $"{s.Kind} {s.Ms:0.#} ms"))}; all {first.Sum(s => s.Ms):0} ms");
         Console.WriteLine(window.Describe(seed.Count + nonZero.Count));
         gc.Attribute(seed.Concat(nonZero));
         Console.WriteLine($"\nWhere the time goes (mean ms per message; steps from the service's activities, – where it has none):\n\n{TailBreakdown.Header}");
