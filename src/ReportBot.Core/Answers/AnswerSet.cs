@@ -15,6 +15,15 @@ public sealed class AnswerSet
     public AnswerSet(IReadOnlyDictionary<string, string>? saved = null) =>
         values = saved is null ? [] : new Dictionary<string, string>(saved, StringComparer.Ordinal);
 
+    private AnswerSet(Dictionary<string, string> owned) => values = owned;
+
+    /// <summary>
+    /// Answers just read from the store, kept as they are rather than copied: a message loads a report's few hundred
+    /// answers, and the caller hands over a dictionary no one else holds.
+    /// </summary>
+    public static AnswerSet Adopt(Dictionary<string, string> loaded) =>
+        ReferenceEquals(loaded.Comparer, StringComparer.Ordinal) ? new AnswerSet(loaded) : new AnswerSet((IReadOnlyDictionary<string, string>)loaded);
+
     public IReadOnlyDictionary<string, string> Values => values;
 
     public IReadOnlyList<AnswerChange> Changes => changes;

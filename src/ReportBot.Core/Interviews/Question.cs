@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using ReportBot.Core.Formats;
 
 namespace ReportBot.Core.Interviews;
@@ -26,7 +27,11 @@ public sealed record RowQuestion(TableDefinition Table, RowDefinition Row, Secti
 {
     public override bool Required => true;
 
-    public override IEnumerable<string> Keys => Table.TypedColumns.Select(c => Table.CellKey(Row.Id, c.Id));
+    // Worked out once per question (a format's questions live as long as it): screens and the rules ask for them
+    // row after row on every message. Kept by reference, outside the record, so they are no part of its equality.
+    private static readonly ConditionalWeakTable<RowQuestion, string[]> CellKeys = [];
+
+    public override IEnumerable<string> Keys => CellKeys.GetValue(this, q => [.. q.Table.TypedColumns.Select(c => q.Table.CellKey(q.Row.Id, c.Id))]);
 
     /// <summary>The row's label with its parents, e.g. 三、本年度办理结果 › （三）不予公开 › 1.属于国家秘密.</summary>
     public string Path => string.Join(" › ", new[] { Table.CaptionInPath ? Table.Caption : null, Row.Part, Row.Group, Row.Label }

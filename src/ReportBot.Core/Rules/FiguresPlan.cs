@@ -28,14 +28,21 @@ internal sealed class FiguresPlan
                     sums.Add((t.CellKey(r.Id, c.Id), [.. r.Computed!.Select(src => t.CellKey(src, c.Id))]));
         }
         Typed = [.. typed];
-        Sums = [.. sums];
+        // Every cell has a place: typed ones first, then each computed one in the order it is computed.
+        Index = typed.Concat(sums.Select(s => s.Item1)).Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i, StringComparer.Ordinal);
+        Sums = [.. sums.Select(s => (Index[s.Item1], s.Item2.Select(k => Index[k]).ToArray()))];
     }
 
+    /// <summary>The typed cells' keys; the cell at place i is <c>Typed[i]</c>.</summary>
     public string[] Typed { get; }
 
-    public (string Cell, string[] Parts)[] Sums { get; }
+    /// <summary>Each computed cell's place and its parts' places, in the order they must be computed.</summary>
+    public (int Cell, int[] Parts)[] Sums { get; }
 
-    public int Count => Typed.Length + Sums.Length;
+    /// <summary>Every cell's place in a report's figures, by key.</summary>
+    public Dictionary<string, int> Index { get; }
+
+    public int Count => Index.Count;
 
     public static FiguresPlan For(ReportFormat format) => Plans.GetValue(format, f => new FiguresPlan(f));
 }

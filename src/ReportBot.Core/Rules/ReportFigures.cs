@@ -10,24 +10,27 @@ namespace ReportBot.Core.Rules;
 /// </summary>
 public sealed class ReportFigures
 {
-    // The figures of an answer set, kept while it is unchanged: screens ask for them once per row of a review.
-    private readonly Dictionary<string, decimal?> cells;
+    // Each cell at its place in the format's plan: built on most messages, so an array, not a dictionary of keys.
+    private readonly FiguresPlan plan;
+    private readonly decimal?[] cells;
 
-    private ReportFigures(int capacity = 0) => cells = new(capacity, StringComparer.Ordinal);
+    private ReportFigures(FiguresPlan plan)
+    {
+        this.plan = plan;
+        cells = new decimal?[plan.Count];
+    }
 
     /// <summary>True when every cell, totals included, was given (a published report), none computed.</summary>
     public bool AllGiven { get; private init; }
 
-    public decimal? this[string cellKey] => cells.GetValueOrDefault(cellKey);
+    public decimal? this[string cellKey] => plan.Index.TryGetValue(cellKey, out var at) ? cells[at] : null;
 
     /// <summary>Figures as printed in a published report: totals are read, not computed, so the rules can check them.</summary>
     public static ReportFigures Given(ReportFormat format, Func<string, decimal?> cell)
     {
-        var f = new ReportFigures { AllGiven = true };
-        foreach (var t in format.Tables)
-            foreach (var r in t.Rows)
-                foreach (var c in t.Columns)
-                    f.cells[t.CellKey(r.Id, c.Id)] = cell(t.CellKey(r.Id, c.Id));
+        var plan = FiguresPlan.For(format);
+        var f = new ReportFigures(plan) { AllGiven = true };
+        foreach (var (key, at) in plan.Index) f.cells[at] = cell(key);
         return f;
     }
 
@@ -36,9 +39,9 @@ public sealed class ReportFigures
     /// <summary>A copy with one cell replaced, e.g. a total the user typed, to check it against its parts.</summary>
     public ReportFigures With(string cellKey, decimal value)
     {
-        var copy = new ReportFigures(cells.Count) { AllGiven = AllGiven };
-        foreach (var (k, v) in cells) copy.cells[k] = v;
-        copy.cells[cellKey] = value;
+        var copy = new ReportFigures(plan) { AllGiven = AllGiven };
+        cells.CopyTo(copy.cells, 0);
+        copy.cells[plan.Index[cellKey]] = value;
         return copy;
     }
 
@@ -57,18 +60,18 @@ public sealed class ReportFigures
     public static ReportFigures From(ReportFormat format, Func<string, decimal?> typed)
     {
         var plan = FiguresPlan.For(format);
-        var f = new ReportFigures(plan.Count);
-        foreach (var key in plan.Typed) f.cells[key] = typed(key);
+        var f = new ReportFigures(plan);
+        for (var i = 0; i < plan.Typed.Length; i++) f.cells[i] = typed(plan.Typed[i]);
         foreach (var (cell, parts) in plan.Sums) f.cells[cell] = Sum(parts, f.cells);
         return f;
     }
 
-    private static decimal? Sum(string[] parts, Dictionary<string, decimal?> cells)
+    private static decimal? Sum(int[] parts, decimal?[] cells)
     {
         decimal total = 0;
         foreach (var part in parts)
         {
-            if (cells.GetValueOrDefault(part) is not { } v) return null;
+            if (cells[part] is not { } v) return null;
             total += v;
         }
         return total;

@@ -22,7 +22,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
         if (reports.Count == 0) await output.WriteLineAsync("没有报告。(no reports)");
         foreach (var r in reports)
         {
-            var answers = new AnswerSet(await session.AnswersAsync(r.Id, ct));
+            var answers = AnswerSet.Adopt(await session.AnswersAsync(r.Id, ct));
             var context = formats.For(r);
             var done = context.Plan.Questions.Count(q => q.Keys.All(answers.Has));
             await output.WriteLineAsync($"{r.Id}\t{r.Agency}\t{r.Year}\t{r.Status.Name()}\t{done}/{context.Plan.Questions.Count}");
@@ -40,7 +40,7 @@ public sealed class ReportCommands(ReportStore store, ReportFormats formats, Rep
         await using (var session = await store.ReadAsync(ct))
         {
             report = await session.FindReportAsync(id, ct);
-            answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(id, ct));
+            answers = report is null ? new AnswerSet() : AnswerSet.Adopt(await session.AnswersAsync(id, ct));
             // Last year feeds R8–R10, whose explanations are printed under the tables.
             if (report is not null) lastYear = await Conversations.LastYearLoader.LoadAsync(session, report, answers, ct);
         }

@@ -116,7 +116,7 @@ public sealed class ConversationRouter(ReportFormats formats, PeopleCommands peo
     private async Task<List<Reply>> OpenAsync(StoreSession session, LoadedConversation c, long reportId, CancellationToken ct)
     {
         var report = (await session.FindReportAsync(reportId, ct))!;
-        var answers = new AnswerSet(await session.AnswersAsync(reportId, ct));
+        var answers = AnswerSet.Adopt(await session.AnswersAsync(reportId, ct));
         var lastYear = await LastYearLoader.LoadAsync(session, report, answers, ct);
         return Run(c.Interview, i => i.Open(new BoundReport(report.Info, answers, lastYear, formats.For(report))));
     }

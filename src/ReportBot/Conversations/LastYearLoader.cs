@@ -13,7 +13,7 @@ public static class LastYearLoader
     public static async Task<AnswerSet?> LoadAsync(StoreSession session, ReportRow report, AnswerSet answers, CancellationToken ct)
     {
         if (await StoredAsync(session, report, ct) is { } previous)
-            return new AnswerSet(await session.AnswersAsync(previous.Id, ct));
+            return AnswerSet.Adopt(await session.AnswersAsync(previous.Id, ct));
         var carried = answers.Values.Where(a => a.Key.StartsWith(SentReportCheck.LastYearPrefix, StringComparison.Ordinal))
             .ToDictionary(a => a.Key[SentReportCheck.LastYearPrefix.Length..], a => a.Value, StringComparer.Ordinal);
         return carried.Count > 0 ? new AnswerSet(carried) : null;

@@ -13,7 +13,7 @@ public sealed record LoadedConversation(Person Person, ConversationState State, 
     {
         var state = await session.ConversationAsync(person.UserId, ct);
         var report = state.ReportId is { } id ? await session.FindReportAsync(id, ct) : null;
-        var answers = new AnswerSet(report is null ? [] : await session.AnswersAsync(report.Id, ct));
+        var answers = report is null ? new AnswerSet() : AnswerSet.Adopt(await session.AnswersAsync(report.Id, ct));
         var lastYear = report is null ? null : await LastYearLoader.LoadAsync(session, report, answers, ct);
         // Only coordinators create reports; staff reach a report only by invitation. Assigned parts lock the others' (co-filling).
         var locks = (await Reviews.Assignments.ForAsync(session, person, ct)).LockFor(person);

@@ -14,7 +14,7 @@ public sealed class ReportProgress(ReportFormats formats)
     public async Task<string> RenderAsync(StoreSession session, ReportRow report, CancellationToken ct)
     {
         var context = formats.For(report);
-        var answers = new AnswerSet(await session.AnswersAsync(report.Id, ct));
+        var answers = AnswerSet.Adopt(await session.AnswersAsync(report.Id, ct));
         var assignments = new Assignments(await session.AssignmentsAsync(report.Id, null, ct));
         var authors = await session.AnswerAuthorsAsync(report.Id, ct);
         var comments = (await session.CommentsAsync(report.Id, ct)).Count(c => c.ResolvedAt is null);

@@ -57,8 +57,14 @@ public abstract record RuleCheck
     /// What this check works out from the format alone (cell keys, labels), built on its first evaluation in
     /// <paramref name="format"/> and kept: checks run on most messages, and the format never changes.
     /// </summary>
-    private protected TPlan PlanFor<TPlan>(ReportFormat format, Func<ReportFormat, TPlan> build) where TPlan : class =>
-        (TPlan)Plans.GetOrCreateValue(this).GetValue(format, f => build(f));
+    private protected TPlan PlanFor<TPlan>(ReportFormat format, Func<ReportFormat, TPlan> build) where TPlan : class
+    {
+        // Looked up before it is built: a callback for GetValue would be a new closure on every evaluation.
+        var plans = Plans.GetOrCreateValue(this);
+        if (plans.TryGetValue(format, out var plan)) return (TPlan)plan;
+        plans.AddOrUpdate(format, plan = build(format));
+        return (TPlan)plan;
+    }
 
     /// <summary>The discriminators the format file may use, for the message naming an unknown one.</summary>
     public static IEnumerable<string> KnownTypes =>
