@@ -9,6 +9,12 @@ if (args is [StatusPagesBenchmark.Mode, .. var sizes])
     await StatusPagesBenchmark.RunAsync(sizes is [var size] ? int.Parse(size, CultureInfo.InvariantCulture) : 500, repeats: 20);
     return;
 }
+if (args is [AllocationTypes.Mode])
+{
+    await using var host = await BenchHost.StartAsync();
+    AllocationTypes.Run(host.Context);
+    return;
+}
 if (args is [StatementList.Mode])
 {
     await StatementList.RunAsync();
