@@ -108,8 +108,15 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         Opened?.Invoke(connection);
-        var tx = connection.BeginTransaction(deferred: true);
-        return new StoreSession(connection, tx);
+        try
+        {
+            return new StoreSession(connection, await RawTransaction.BeginAsync(connection, immediate: false, ct));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken ct)

@@ -8,7 +8,7 @@ public sealed partial class StoreSession
     private SqliteCommand Command(string sql, (string Name, object? Value)[] args)
     {
         EnsureOpen();
-        return Bind(new SqliteCommand(sql, connection, transaction), args);
+        return Bind(new SqliteCommand(sql, connection), args);
     }
 
     // After its commit the write turn is another session's: a statement here would land in its transaction (and a
@@ -25,7 +25,7 @@ public sealed partial class StoreSession
     private async Task<T> RunAsync<T>(string sql, (string, object?)[] args, Func<SqliteCommand, Task<T>> run)
     {
         EnsureOpen();
-        if (writer?.Prepared(sql, transaction) is { } kept) return await run(Bind(kept, args));
+        if (writer?.Prepared(sql) is { } kept) return await run(Bind(kept, args));
         await using var command = Command(sql, args);
         return await run(command);
     }
@@ -41,7 +41,7 @@ public sealed partial class StoreSession
     private async Task<SqliteDataReader> QueryAsync(string sql, CancellationToken ct, params (string, object?)[] args)
     {
         EnsureOpen();
-        if (writer?.PreparedQuery(sql, transaction) is { } kept)
+        if (writer?.PreparedQuery(sql) is { } kept)
         {
             var reader = await Bind(kept.Command, args).ExecuteReaderAsync(ct);
             kept.Reader = reader;

@@ -25,7 +25,7 @@ public static class Roles
 public sealed partial class StoreSession : IAsyncDisposable
 {
     private readonly SqliteConnection connection;
-    private readonly SqliteTransaction transaction;
+    private readonly RawTransaction transaction;
     private readonly WriteTurn? writer;
     private readonly WriteTurn.Member? member;
 
@@ -37,13 +37,13 @@ public sealed partial class StoreSession : IAsyncDisposable
     private bool ended;
 
     /// <summary>A read session on its own connection and deferred transaction.</summary>
-    public StoreSession(SqliteConnection connection, SqliteTransaction transaction)
+    internal StoreSession(SqliteConnection connection, RawTransaction transaction)
     {
         this.connection = connection;
         this.transaction = transaction;
     }
 
-    internal StoreSession(SqliteConnection connection, SqliteTransaction transaction, WriteTurn writer, WriteTurn.Member member)
+    internal StoreSession(SqliteConnection connection, RawTransaction transaction, WriteTurn writer, WriteTurn.Member member)
         : this(connection, transaction)
     {
         this.writer = writer;
@@ -190,8 +190,14 @@ public sealed partial class StoreSession : IAsyncDisposable
             ended = true;
             return;
         }
-        await transaction.DisposeAsync();
-        await connection.DisposeAsync();
+        try
+        {
+            await transaction.DisposeAsync();
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
     }
 
     private async Task DisposeQueriesAsync()

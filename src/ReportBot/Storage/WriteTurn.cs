@@ -25,7 +25,7 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
     private int queued;
 
     /// <summary>Waits for the turn and opens the session's savepoint (in the open batch, or a new one).</summary>
-    public async Task<(SqliteConnection Connection, SqliteTransaction Transaction, Member Member)> EnterAsync(CancellationToken ct)
+    public async Task<(SqliteConnection Connection, RawTransaction Transaction, Member Member)> EnterAsync(CancellationToken ct)
     {
         Interlocked.Increment(ref queued);
         try
@@ -39,10 +39,10 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         try
         {
             connection ??= await open(ct);
-            batch ??= new Batch(connection.BeginTransaction(deferred: false));
+            batch ??= new Batch(await RawTransaction.BeginAsync(connection, immediate: true, ct));
             // The first session needs no savepoint: undone, it undoes the whole transaction, which then holds only it.
             var member = new Member(batch, ++batch.Members == 1 ? null : $"m{batch.Members}");
-            if (member.Savepoint is { } savepoint) batch.Transaction.Save(savepoint);
+            if (member.Savepoint is { } savepoint) await batch.Transaction.SaveAsync(savepoint);
             return (connection, batch.Transaction, member);
         }
         catch
@@ -66,13 +66,12 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         {
             if (keep)
             {
-                if (member.Savepoint is { } kept) mine.Transaction.Release(kept);
+                if (member.Savepoint is { } kept) await mine.Transaction.ReleaseAsync(kept);
                 mine.Kept++;
             }
             else if (member.Savepoint is { } undone)
             {
-                mine.Transaction.Rollback(undone);
-                mine.Transaction.Release(undone);
+                await mine.Transaction.RollbackToAsync(undone);
             }
             var passOn = mine.Kept > 0 && mine.Members < MaxBatch && Volatile.Read(ref queued) > 0;
             if (!passOn) await FinishAsync(mine);
@@ -125,7 +124,7 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         batch = null;
         try
         {
-            if (finishing.Kept > 0) await finishing.Transaction.CommitAsync();
+            if (finishing.Kept > 0) await finishing.Transaction.CommitAsync(CancellationToken.None);
             else await finishing.Transaction.RollbackAsync();
         }
         catch (Exception e)
@@ -157,14 +156,13 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
     /// In the turn: the connection's kept command for <paramref name="sql"/> (its statements prepared at its first run),
     /// or null when the cache is full and the caller makes its own. It takes no reader, so it is free again on return.
     /// </summary>
-    public SqliteCommand? Prepared(string sql, SqliteTransaction transaction)
+    public SqliteCommand? Prepared(string sql)
     {
         if (!prepared.TryGetValue(sql, out var command))
         {
             if (prepared.Count >= MostPrepared || connection is null) return null;
             prepared[sql] = command = new SqliteCommand(sql, connection);
         }
-        command.Transaction = transaction;
         command.Parameters.Clear();
         return command;
     }
@@ -174,7 +172,7 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
     /// reader it gave last is closed; null while it is still reading, or when the cache is full. The session closes
     /// the readers it was given at its end at the latest.
     /// </summary>
-    public KeptQuery? PreparedQuery(string sql, SqliteTransaction transaction)
+    public KeptQuery? PreparedQuery(string sql)
     {
         if (queries.TryGetValue(sql, out var kept))
         {
@@ -186,7 +184,6 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
             queries[sql] = kept = new KeptQuery(new SqliteCommand(sql, connection));
         }
         kept.Reader = null;
-        kept.Command.Transaction = transaction;
         kept.Command.Parameters.Clear();
         return kept;
     }
@@ -200,9 +197,9 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
     }
 
     /// <summary>One transaction shared by the sessions that took their turns while others waited.</summary>
-    internal sealed class Batch(SqliteTransaction transaction)
+    internal sealed class Batch(RawTransaction transaction)
     {
-        public SqliteTransaction Transaction { get; } = transaction;
+        public RawTransaction Transaction { get; } = transaction;
 
         public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 

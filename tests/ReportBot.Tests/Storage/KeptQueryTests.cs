@@ -22,19 +22,19 @@ public sealed class KeptQueryTests : IDisposable
     [Fact]
     public async Task AQueryStillReadingIsNotLentAgainAndIsOnceItsReaderIsClosed()
     {
-        var (_, transaction, member) = await turn.EnterAsync(CancellationToken.None);
+        var (_, _, member) = await turn.EnterAsync(CancellationToken.None);
         const string sql = "SELECT value FROM json_each('[1, 2, 3]')";
 
-        var first = turn.PreparedQuery(sql, transaction)!;
+        var first = turn.PreparedQuery(sql)!;
         var reader = await first.Command.ExecuteReaderAsync();
         first.Reader = reader;
         Assert.True(await reader.ReadAsync());
 
         // Asked again while the first reader is open (a query inside another's loop): the caller makes its own.
-        Assert.Null(turn.PreparedQuery(sql, transaction));
+        Assert.Null(turn.PreparedQuery(sql));
 
         await reader.DisposeAsync();
-        var again = turn.PreparedQuery(sql, transaction)!;
+        var again = turn.PreparedQuery(sql)!;
         Assert.Same(first.Command, again.Command);
         await using var rows = await again.Command.ExecuteReaderAsync();
         var values = new List<long>();
