@@ -161,9 +161,9 @@ public sealed partial class Interview
     {
         var stored = answers.Values.Keys.Where(k => k.StartsWith(Acknowledgements.Prefix, StringComparison.Ordinal)).ToList();
         if (stored.Count == 0) return;
-        var findings = context.Rules.Evaluate(Input(), RuleScope.Reading([changed.Id], []));
-        var rules = context.Rules.RulesIn(RuleScope.Reading([changed.Id], []));
-        var current = findings.Select(Acknowledgements.Key).ToHashSet(StringComparer.Ordinal);
+        var scope = RuleScope.Reading([changed.Id], []) with { Unfilled = false };
+        var rules = context.Rules.RulesIn(scope);
+        var current = context.Rules.Evaluate(Input(), scope).Select(Acknowledgements.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var key in stored.Where(k => rules.Contains(Acknowledgements.RuleOf(k)) && !current.Contains(k))) answers.Remove(key);
     }
 

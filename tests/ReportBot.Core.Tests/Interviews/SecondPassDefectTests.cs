@@ -125,6 +125,20 @@ public sealed class SecondPassDefectTests
     }
 
     [Fact]
+    public void AReasonForR9IsKeptWhileAnotherTablesFiguresChange()
+    {
+        var chat = new InterviewDriver { LastYear = new(StringComparer.Ordinal) { ["t2.1.rules.inForce"] = "5" } }
+            .OpenExisting(ReportStatus.Open, InterviewDriver.Complete(("t2.1.rules.issued", "1"), ("t2.1.rules.inForce", "5")))
+            .Press("说明R9规章").Say("本年修订1件规章。");
+        var reason = Assert.Single(chat.Answers.Keys, k => k.StartsWith(Acknowledgements.Prefix, StringComparison.Ordinal));
+
+        chat.Do(i => i.Jump("t2.5.permit")).Say("3");
+
+        Assert.Equal("3", chat.Answers["t2.5.permit.decisions"]);
+        Assert.Equal("本年修订1件规章。", chat.Answers[reason]);
+    }
+
+    [Fact]
     public void Defect13ANameNearAKnownOneIsOfferedBeforeASecondAgencyIsMade()
     {
         Assert.True(AgencyNames.Near("洪泽区人民政府", "淮安市洪泽区人民政府"));
