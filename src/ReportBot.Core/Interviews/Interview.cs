@@ -110,29 +110,31 @@ public sealed partial class Interview
     }
 
     // The rules' input as the answers stand: one message asks for it at several steps (an answer's findings, the
-    // section's end), and building it reads every figure and text. The answers only grow their list of changes.
-    private (int Changes, RuleInput Input)? input;
+    // section's end), and building it reads every figure and text. The answers only grow their list of changes; a
+    // report bound in the same message brings answer sets of its own.
+    private (AnswerSet Answers, AnswerSet? LastYear, int Changes, RuleInput Input)? input;
 
     private RuleInput Input()
     {
-        if (input is { } cached && cached.Changes == answers.Changes.Count) return cached.Input;
+        if (input is { } cached && cached.Answers == answers && cached.LastYear == lastYear && cached.Changes == answers.Changes.Count) return cached.Input;
         var built = RuleInput.From(context.Format, answers, lastYear);
-        input = (answers.Changes.Count, built);
+        input = (answers, lastYear, answers.Changes.Count, built);
         return built;
     }
 
     /// <summary>The shown findings of the rules in <paramref name="scope"/>; the rules about empty cells are not evaluated.</summary>
     private List<Finding> ShownFindings(RuleScope scope) => Shown(context.Rules.Evaluate(Input(), scope with { Unfilled = false }));
 
-    // Several steps of one message ask for them (a section's end, then the submit gate twice): evaluated once for
-    // each state of the answers, which only grows its list of changes.
-    private (int Changes, List<Finding> Findings)? allFindings;
+    // Several steps of one message ask for them (the review, then the submit gate twice): evaluated once for each
+    // rule input, which Input() builds anew only when the answers changed or another report was bound.
+    private (RuleInput Input, List<Finding> Findings)? allFindings;
 
     private List<Finding> AllFindings()
     {
-        if (allFindings is { } cached && cached.Changes == answers.Changes.Count) return cached.Findings;
-        var findings = Shown(context.Rules.Evaluate(Input()));
-        allFindings = (answers.Changes.Count, findings);
+        var current = Input();
+        if (allFindings is { } cached && ReferenceEquals(cached.Input, current)) return cached.Findings;
+        var findings = Shown(context.Rules.Evaluate(current));
+        allFindings = (current, findings);
         return findings;
     }
 
