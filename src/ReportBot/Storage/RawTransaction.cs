@@ -19,19 +19,19 @@ internal sealed class RawTransaction : IAsyncDisposable
     public static async Task<RawTransaction> BeginAsync(SqliteConnection connection, bool immediate, CancellationToken ct)
     {
         // A pooled connection whose last session could not roll back comes back mid-transaction: that one is undone.
-        if (SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0) await RunAsync(connection, "ROLLBACK;", ct);
-        await RunAsync(connection, immediate ? "BEGIN IMMEDIATE;" : "BEGIN DEFERRED;", ct);
+        if (InTransaction(connection)) await ReportStore.Execute(connection, "ROLLBACK;", ct);
+        await ReportStore.Execute(connection, immediate ? "BEGIN IMMEDIATE;" : "BEGIN DEFERRED;", ct);
         return new RawTransaction(connection);
     }
 
-    public Task SaveAsync(string savepoint) => RunAsync(connection, $"SAVEPOINT {Name(savepoint)};", CancellationToken.None);
+    public Task SaveAsync(string savepoint) => ReportStore.Execute(connection, $"SAVEPOINT {Name(savepoint)};", CancellationToken.None);
 
-    public Task ReleaseAsync(string savepoint) => RunAsync(connection, $"RELEASE {Name(savepoint)};", CancellationToken.None);
+    public Task ReleaseAsync(string savepoint) => ReportStore.Execute(connection, $"RELEASE {Name(savepoint)};", CancellationToken.None);
 
     /// <summary>Undoes what was done since the savepoint, and ends it.</summary>
     public async Task RollbackToAsync(string savepoint)
     {
-        await RunAsync(connection, $"ROLLBACK TO {Name(savepoint)};", CancellationToken.None);
+        await ReportStore.Execute(connection, $"ROLLBACK TO {Name(savepoint)};", CancellationToken.None);
         await ReleaseAsync(savepoint);
     }
 
@@ -42,16 +42,16 @@ internal sealed class RawTransaction : IAsyncDisposable
     public async Task CommitAsync(CancellationToken ct)
     {
         if (!open) throw new InvalidOperationException("the transaction is over");
-        if (!InTransaction()) throw new InvalidOperationException("SQLite rolled the transaction back");
+        if (!InTransaction(connection)) throw new InvalidOperationException("SQLite rolled the transaction back");
         open = false;
-        await RunAsync(connection, "COMMIT;", ct);
+        await ReportStore.Execute(connection, "COMMIT;", ct);
     }
 
     public async Task RollbackAsync()
     {
         if (!open) return;
         open = false;
-        if (InTransaction()) await RunAsync(connection, "ROLLBACK;", CancellationToken.None);
+        if (InTransaction(connection)) await ReportStore.Execute(connection, "ROLLBACK;", CancellationToken.None);
     }
 
     /// <summary>Not committed: rolled back, as a disposed <see cref="SqliteTransaction"/> is.</summary>
@@ -62,15 +62,9 @@ internal sealed class RawTransaction : IAsyncDisposable
     }
 
     // Autocommit is off exactly while a transaction is open on the connection.
-    private bool InTransaction() => SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0;
+    private static bool InTransaction(SqliteConnection connection) => SQLitePCL.raw.sqlite3_get_autocommit(connection.Handle) == 0;
 
     // Savepoint names are the write turn's own (m2, m3 …), never a user's text; checked all the same.
     private static string Name(string savepoint) =>
         savepoint.All(char.IsAsciiLetterOrDigit) ? savepoint : throw new ArgumentException($"not a savepoint name: {savepoint}", nameof(savepoint));
-
-    private static async Task RunAsync(SqliteConnection connection, string sql, CancellationToken ct)
-    {
-        await using var command = new SqliteCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(ct);
-    }
 }

@@ -129,7 +129,8 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
         return connection;
     }
 
-    private static async Task Execute(SqliteConnection c, string sql, CancellationToken ct)
+    /// <summary>A fixed statement (no values) on a connection: its settings, and the transactions' BEGIN and COMMIT.</summary>
+    internal static async Task Execute(SqliteConnection c, string sql, CancellationToken ct)
     {
         await using var command = new SqliteCommand(sql, c);
         await command.ExecuteNonQueryAsync(ct);
