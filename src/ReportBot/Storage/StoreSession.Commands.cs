@@ -25,7 +25,18 @@ public sealed partial class StoreSession
     private async Task<T> RunAsync<T>(string sql, (string, object?)[] args, Func<SqliteCommand, Task<T>> run)
     {
         EnsureOpen();
-        if (writer?.Prepared(sql) is { } kept) return await run(Bind(kept, args));
+        if (writer?.Prepared(sql) is { } kept)
+        {
+            try
+            {
+                return await run(Bind(kept, args));
+            }
+            finally
+            {
+                // The kept command outlives the message: its values (a reply's JSON, the changes) are not kept with it.
+                kept.Parameters.Clear();
+            }
+        }
         await using var command = Command(sql, args);
         return await run(command);
     }

@@ -204,6 +204,9 @@ public sealed partial class StoreSession : IAsyncDisposable
     {
         foreach (var reader in readers) await reader.DisposeAsync();
         readers.Clear();
+        // As for the kept commands: nothing of this message stays referenced by the write connection's queries. Only
+        // in the turn: once committed, the queries may be another session's.
+        if (!ended) writer?.ForgetValues();
         foreach (var command in queries) await command.DisposeAsync();
         queries.Clear();
     }
