@@ -56,7 +56,7 @@ public sealed partial class StoreSession
         {
             var reader = await Bind(kept.Command, args).ExecuteReaderAsync(ct);
             kept.Reader = reader;
-            readers.Add(reader);
+            keptQueries.Add(kept);
             return reader;
         }
         var command = Command(sql, args);

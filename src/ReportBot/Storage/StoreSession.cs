@@ -32,8 +32,9 @@ public sealed partial class StoreSession : IAsyncDisposable
     // Commands whose readers were handed out: disposed with the session, so none is left to the finalizer.
     private readonly List<SqliteCommand> queries = [];
 
-    // Readers of the write connection's kept queries: closed with the session, so the next one may run them again.
-    private readonly List<SqliteDataReader> readers = [];
+    // The write connection's kept queries this session ran: their readers closed with the session, so the next one
+    // may run them again, and their values let go, so the connection does not keep them alive.
+    private readonly List<WriteTurn.KeptQuery> keptQueries = [];
     private bool ended;
 
     /// <summary>A read session on its own connection and deferred transaction.</summary>
@@ -202,11 +203,15 @@ public sealed partial class StoreSession : IAsyncDisposable
 
     private async Task DisposeQueriesAsync()
     {
-        foreach (var reader in readers) await reader.DisposeAsync();
-        readers.Clear();
-        // As for the kept commands: nothing of this message stays referenced by the write connection's queries. Only
-        // in the turn: once committed, the queries may be another session's.
-        if (!ended) writer?.ForgetValues();
+        // Only in the turn: once committed, the kept queries may be another session's.
+        if (!ended)
+            foreach (var kept in keptQueries)
+            {
+                if (kept.Reader is { } reader) await reader.DisposeAsync();
+                kept.Reader = null;
+                kept.Command.Parameters.Clear();
+            }
+        keptQueries.Clear();
         foreach (var command in queries) await command.DisposeAsync();
         queries.Clear();
     }

@@ -188,19 +188,6 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         return kept;
     }
 
-    /// <summary>
-    /// In the turn, at a session's end: the kept queries let go of the session's parameter values and closed readers,
-    /// which would otherwise live as long as the connection and be promoted by every collection.
-    /// </summary>
-    public void ForgetValues()
-    {
-        foreach (var kept in queries.Values.Where(q => q.Reader is null or { IsClosed: true }))
-        {
-            kept.Reader = null;
-            kept.Command.Parameters.Clear();
-        }
-    }
-
     /// <summary>A kept query's command and the reader it gave last: the command is lent again once that is closed.</summary>
     internal sealed class KeptQuery(SqliteCommand command)
     {
