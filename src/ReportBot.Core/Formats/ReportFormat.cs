@@ -78,6 +78,10 @@ public sealed record TableDefinition(
     public ColumnDefinition? ComputedColumn => Columns.FirstOrDefault(c => c.Computed is not null);
 
     public string CellKey(string rowId, string columnId) => $"{Id}.{rowId}.{columnId}";
+
+    /// <summary>Whether <paramref name="cellKey"/> (as <see cref="CellKey"/> forms it) is a cell of the table <paramref name="tableId"/>.</summary>
+    public static bool IsCellOf(string cellKey, string tableId) =>
+        cellKey.Length > tableId.Length && cellKey[tableId.Length] == '.' && cellKey.StartsWith(tableId, StringComparison.Ordinal);
 }
 
 public sealed record ColumnDefinition(string Id, string Label, string Short, string? Group = null, IReadOnlyList<string>? Computed = null);

@@ -194,7 +194,7 @@ public sealed partial class Interview
         // Prose findings about this section's tables (R11, R12) belong here too: their figures were just completed.
         // Only the rules that read the section's tables or prose can have findings here.
         var findings = Unexplained(ShownFindings(RuleScope.Reading(tables, [section.Id]))).Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
-                || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => k.StartsWith(t + ".", StringComparison.Ordinal)))))
+                || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => TableDefinition.IsCellOf(k, t)))))
             .Where(f => !reported.Contains(f.Text)).ToList();
         if (InterviewScreens.FindingsText(findings, InterviewTexts.SectionFindingsTitle) is { } text)
             Say(new Reply(text, InterviewScreens.Rows(screens.FixButtons(findings, context.Format), 3)));

@@ -133,6 +133,6 @@ internal sealed class ReviewScreens(InterviewContext context, AnswerSet answers,
     {
         var tables = section.Tables ?? [];
         return (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
-            || (f.Section is null && f.Table is null && f.CellKeys.Any(k => tables.Any(t => k.StartsWith(t + ".", StringComparison.Ordinal))));
+            || (f.Section is null && f.Table is null && f.CellKeys.Any(k => tables.Any(t => TableDefinition.IsCellOf(k, t))));
     }
 }

@@ -33,8 +33,6 @@ public class RuleScopeTests
 
     private static HashSet<string> Named(IEnumerable<Finding> findings) => findings.Select(f => $"{f.Id} {f.Text}").ToHashSet(StringComparer.Ordinal);
 
-    private static bool InTable(string cellKey, string tableId) => Format.Table(tableId).Rows.Any(r => Format.Table(tableId).Columns.Any(c => Format.Table(tableId).CellKey(r.Id, c.Id) == cellKey));
-
     [Fact]
     public void TheBrokenReportHasFindingsOfMostRules()
     {
@@ -49,7 +47,7 @@ public class RuleScopeTests
         foreach (var table in Format.Tables)
         {
             var scoped = Named(Engine.Evaluate(Broken(), RuleScope.Reading([table.Id], [])));
-            var moved = Everything.Where(f => f.Table == table.Id || f.CellKeys.Any(k => InTable(k, table.Id)));
+            var moved = Everything.Where(f => f.Table == table.Id || f.CellKeys.Any(k => TableDefinition.IsCellOf(k, table.Id)));
 
             Assert.Superset(Named(moved), scoped);
         }
@@ -63,7 +61,7 @@ public class RuleScopeTests
             var tables = section.Tables ?? [];
             var scoped = Named(Engine.Evaluate(Broken(), RuleScope.Reading(tables, [section.Id])));
             var about = Everything.Where(f => (f.Table is not null && tables.Contains(f.Table)) || f.Section == section.Id
-                || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => InTable(k, t)))));
+                || (f.Section is not null && f.CellKeys.Any(k => tables.Any(t => TableDefinition.IsCellOf(k, t)))));
 
             Assert.Superset(Named(about), scoped);
         }

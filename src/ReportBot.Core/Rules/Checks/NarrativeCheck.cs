@@ -18,7 +18,7 @@ public sealed partial record NarrativeCheck(IReadOnlyList<string> Sections, IRea
 
     // The tables of the cells the quoted figures are compared with.
     internal override IEnumerable<string> TablesRead(ReportFormat format) =>
-        format.Tables.Where(t => Patterns.SelectMany(p => p.Cells).Any(k => t.Rows.Any(r => t.Columns.Any(c => t.CellKey(r.Id, c.Id) == k)))).Select(t => t.Id);
+        format.Tables.Where(t => Patterns.SelectMany(p => p.Cells).Any(k => TableDefinition.IsCellOf(k, t.Id))).Select(t => t.Id);
 
     internal override IEnumerable<string> Problems(ReportFormat format)
     {
