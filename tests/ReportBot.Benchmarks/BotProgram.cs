@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace ReportBot.Benchmarks;
 
-/// <summary>The real bot program (<c>ReportBot.dll bot</c>) in a process of its own; its CPU time and peak memory read at the end.</summary>
+/// <summary>The real bot program (<c>ReportBot.dll bot</c>) in a process of its own; its CPU time and memory read after each wave.</summary>
 internal sealed class BotProgram(string dll, IReadOnlyDictionary<string, string> environment) : IDisposable
 {
     private Process? process;
@@ -35,10 +35,18 @@ internal sealed class BotProgram(string dll, IReadOnlyDictionary<string, string>
         return process.TotalProcessorTime;
     }
 
-    public double PeakMegabytes()
+    public double PeakMegabytes() => Status("VmHWM");
+
+    /// <summary>
+    /// Resident now, split: private (anonymous pages, and the shared memory the runtime maps compiled code through when
+    /// W^X is on) and mapped files (the runtime and assemblies, shared and clean: the kernel can drop and reread them).
+    /// </summary>
+    public (double Private, double Files) ResidentMegabytes() => (Status("RssAnon") + Status("RssShmem"), Status("RssFile"));
+
+    private double Status(string field)
     {
-        var line = File.ReadLines($"/proc/{process!.Id}/status").First(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
-        return long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+        var line = File.ReadLines($"/proc/{process!.Id}/status").First(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
     }
 
     public void Dispose()

@@ -13,10 +13,10 @@ namespace ReportBot.Benchmarks;
 /// </summary>
 internal static class EndToEndBenchmark
 {
-    public const string Header = "| run | chats × steps | updates/s | reply p50 ms | p99 ms | max ms | gave up | bot CPU ms per update | harness CPU ms per update | bot peak RSS MB | outbox rows per update |\n|---|---|---|---|---|---|---|---|---|---|---|";
+    public const string Header = "| run | chats × steps | updates/s | reply p50 ms | p99 ms | max ms | gave up | bot CPU ms per update | harness CPU ms per update | bot peak RSS MB | bot RSS at the end: private / mapped files MB | outbox rows per update |\n|---|---|---|---|---|---|---|---|---|---|---|---|";
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    public static async Task RunAsync(string botDll, int chats, int steps, int rounds, int pacedSteps)
+    public static async Task RunAsync(string botDll, int chats, int steps, int rounds, int pacedSteps, int waves)
     {
         var lines = ChatScript.Seed.Lines.Take(ChatScript.Seed.Lines.ToList().IndexOf("/submit")).Take(steps).ToList();
         var expected = await ExpectedRepliesAsync(lines);
@@ -24,20 +24,22 @@ internal static class EndToEndBenchmark
         Console.WriteLine(Header);
         // The harness (fake API, people, echo loop) is compiled first: run cold, the first echo round measured its JIT.
         await EchoAsync(chats, lines.Count);
-        var (cold, warm) = (new List<double>(), new List<double>());
+        var ratios = Enumerable.Range(0, waves).Select(_ => new List<double>()).ToList();
         for (var r = 0; r < rounds; r++)
         {
             var echo = await EchoAsync(chats, lines.Count);
-            // Two waves of other people in one bot process: the first meets code not yet compiled past its first tier
-            // (a bot just started), the second what a bot that has been running does.
-            var bot = await BotAsync(botDll, chats, lines, expected, raised: true, waves: 2);
+            // Waves of other people in one bot process: the first meets code not yet compiled past its first tier
+            // (a bot just started); later ones what a bot that has been running does, once tiering has settled.
+            var bot = await BotAsync(botDll, chats, lines, expected, raised: true, waves);
             Console.WriteLine(echo.Row($"echo, round {r + 1}"));
-            Console.WriteLine(bot[0].Row($"ReportBot, pace raised, round {r + 1}, first wave after start"));
-            Console.WriteLine(bot[1].Row($"ReportBot, pace raised, round {r + 1}, second wave"));
-            cold.Add(bot[0].PerSecond / echo.PerSecond);
-            warm.Add(bot[1].PerSecond / echo.PerSecond);
+            for (var w = 0; w < waves; w++)
+            {
+                Console.WriteLine(bot[w].Row($"ReportBot, pace raised, round {r + 1}, {WaveName(w)}"));
+                ratios[w].Add(bot[w].PerSecond / echo.PerSecond);
+            }
         }
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"\nReportBot ÷ echo, updates/s, pace raised: first wave {Ratios(cold)}; second wave {Ratios(warm)}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"\nReportBot ÷ echo, updates/s, pace raised: {string.Join("; ", ratios.Select((r, w) => $"{WaveName(w)} {Ratios(r)}"))}"));
         if (pacedSteps > 0)
         {
             var few = lines.Take(pacedSteps).ToList();
@@ -45,6 +47,8 @@ internal static class EndToEndBenchmark
             Console.WriteLine($"\n{Header}\n{paced.Row("ReportBot at Telegram's pace (25 messages/s in all, 1/s per chat after 3)")}");
         }
     }
+
+    private static string WaveName(int wave) => wave == 0 ? "first wave after start" : $"wave {wave + 1}";
 
     private static string Ratios(List<double> ratios) =>
         $"{string.Join(", ", ratios.Select(x => x.ToString("0.00", CultureInfo.InvariantCulture)))} (median {Stats.Median(ratios)}×)";
@@ -95,6 +99,7 @@ internal static class EndToEndBenchmark
                 var run = await PeopleAsync(api, chats, lines, expected, firstUser: wave * chats);
                 run.CpuMsPerUpdate = (bot.CpuTime() - cpu).TotalMilliseconds / (chats * lines.Count);
                 run.PeakMegabytes = bot.PeakMegabytes();
+                (run.PrivateMegabytes, run.FileMegabytes) = bot.ResidentMegabytes();
                 runs.Add(run);
             }
         }
@@ -165,10 +170,15 @@ internal static class EndToEndBenchmark
 
         public double HarnessCpuMsPerUpdate { get; set; } = double.NaN;
 
+        /// <summary>Resident at the wave's end: the process's own pages (heap, compiled code) and the mapped runtime and assemblies.</summary>
+        public double PrivateMegabytes { get; set; } = double.NaN;
+
+        public double FileMegabytes { get; set; } = double.NaN;
+
         /// <summary>Each row is one Bot API call and one committed write (marking it sent) in the bot.</summary>
         public double OutboxRowsPerUpdate { get; set; } = double.NaN;
 
         public string Row(string name) => string.Create(CultureInfo.InvariantCulture,
-            $"| {name} | {Chats} × {Steps} | {PerSecond:0} | {Stats.At(Delays, 0.5):0} | {Stats.At(Delays, 0.99):0} | {(Delays.Count == 0 ? double.NaN : Delays[^1]):0} | {GaveUp} | {CpuMsPerUpdate:0.00} | {HarnessCpuMsPerUpdate:0.00} | {PeakMegabytes:0} | {OutboxRowsPerUpdate:0.0} |");
+            $"| {name} | {Chats} × {Steps} | {PerSecond:0} | {Stats.At(Delays, 0.5):0} | {Stats.At(Delays, 0.99):0} | {(Delays.Count == 0 ? double.NaN : Delays[^1]):0} | {GaveUp} | {CpuMsPerUpdate:0.00} | {HarnessCpuMsPerUpdate:0.00} | {PeakMegabytes:0} | {PrivateMegabytes:0} / {FileMegabytes:0} | {OutboxRowsPerUpdate:0.0} |");
     }
 }

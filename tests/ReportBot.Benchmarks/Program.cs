@@ -87,7 +87,8 @@ if (Runs("e2e"))
 {
     Console.WriteLine("\n## End to end: the bot program and a bare echo bot, each against the fake Bot API on 127.0.0.1\n");
     var e2eSteps = int.Parse(Option("--e2e-steps", "26"), CultureInfo.InvariantCulture);
-    await EndToEndBenchmark.RunAsync(Option("--bot", BotProgram.DefaultDll()), chats: 100, e2eSteps, rounds: int.Parse(Option("--e2e-rounds", "2"), CultureInfo.InvariantCulture), pacedSteps: 3);
+    await EndToEndBenchmark.RunAsync(Option("--bot", BotProgram.DefaultDll()), chats: 100, e2eSteps, rounds: int.Parse(Option("--e2e-rounds", "2"), CultureInfo.InvariantCulture), pacedSteps: 3,
+        waves: int.Parse(Option("--e2e-waves", "5"), CultureInfo.InvariantCulture));
 }
 
 if (!args.Contains("--no-memory") && Runs("memory"))
