@@ -11,8 +11,7 @@ public sealed record LoadedConversation(Person Person, ConversationState State, 
     // typed: the message's text, if any; while a new report is named, it may be the name.
     public static async Task<LoadedConversation> LoadAsync(StoreSession session, Person person, ReportFormats formats, CancellationToken ct, DateTimeOffset? now = null, string? typed = null)
     {
-        var state = await session.ConversationAsync(person.UserId, ct);
-        var report = state.ReportId is { } id ? await session.FindReportAsync(id, ct) : null;
+        var (state, report) = await session.ConversationWithReportAsync(person.UserId, ct);
         var answers = report is null ? new AnswerSet() : AnswerSet.Adopt(await session.AnswersAsync(report.Id, ct));
         var lastYear = report is null ? null : await LastYearLoader.LoadAsync(session, report, answers, ct);
         // Only coordinators create reports; staff reach a report only by invitation. Assigned parts lock the others' (co-filling).

@@ -46,6 +46,10 @@ public sealed partial class StoreSession
     // What every query of report rows selects, in the order ReportRowAt reads it.
     private const string ReportColumns = "id, format_id, agency, year, status";
 
-    private static ReportRow ReportRowAt(SqliteDataReader reader) =>
-        new(reader.GetInt64(0), reader.GetString(1), reader.GetString(2), reader.GetInt32(3), ReportStatusNames.Parse(reader.GetString(4)) ?? ReportStatus.Open);
+    // The same columns of a report joined as r, read from the column after the other table's.
+    private static readonly string JoinedReportColumns = string.Join(", ", ReportColumns.Split(", ").Select(c => $"r.{c}"));
+
+    private static ReportRow ReportRowAt(SqliteDataReader reader, int first = 0) =>
+        new(reader.GetInt64(first), reader.GetString(first + 1), reader.GetString(first + 2), reader.GetInt32(first + 3),
+            ReportStatusNames.Parse(reader.GetString(first + 4)) ?? ReportStatus.Open);
 }
