@@ -49,6 +49,10 @@ public sealed partial class StoreSession
     // The same columns of a report joined as r, read from the column after the other table's.
     private static readonly string JoinedReportColumns = string.Join(", ", ReportColumns.Split(", ").Select(c => $"r.{c}"));
 
+    // Built once, after the columns it joins (static fields of one file start in order): the same text on every message.
+    private static readonly string ConversationWithReportSql =
+        $"SELECT {ConversationColumnList}, {JoinedReportColumns} FROM conversations c LEFT JOIN reports r ON r.id = c.report_id WHERE c.user_id = $id";
+
     private static ReportRow ReportRowAt(SqliteDataReader reader, int first = 0) =>
         new(reader.GetInt64(first), reader.GetString(first + 1), reader.GetString(first + 2), reader.GetInt32(first + 3),
             ReportStatusNames.Parse(reader.GetString(first + 4)) ?? ReportStatus.Open);

@@ -141,22 +141,22 @@ public sealed partial class StoreSession : IAsyncDisposable
 
     public async Task<ConversationState> ConversationAsync(long userId, CancellationToken ct)
     {
-        await using var reader = await QueryAsync($"SELECT {ConversationColumnList} FROM conversations c WHERE c.user_id = $id", ct, ("$id", userId));
+        await using var reader = await QueryAsync(ConversationSql, ct, ("$id", userId));
         return await reader.ReadAsync(ct) ? ConversationAt(reader) : new ConversationState();
     }
 
     /// <summary>Where the person's conversation stands and the report it is on, in one statement: it runs on every message.</summary>
     public async Task<(ConversationState State, ReportRow? Report)> ConversationWithReportAsync(long userId, CancellationToken ct)
     {
-        await using var reader = await QueryAsync(
-            $"SELECT {ConversationColumnList}, {JoinedReportColumns} FROM conversations c LEFT JOIN reports r ON r.id = c.report_id WHERE c.user_id = $id", ct, ("$id", userId));
+        await using var reader = await QueryAsync(ConversationWithReportSql, ct, ("$id", userId));
         if (!await reader.ReadAsync(ct)) return (new ConversationState(), null);
         return (ConversationAt(reader), reader.IsDBNull(ConversationColumnCount) ? null : ReportRowAt(reader, ConversationColumnCount));
     }
 
     // What a conversation's queries select, in the order ConversationAt reads it.
     private const string ConversationColumnList = "c.state, c.report_id, c.question_id, c.resume_id, c.draft, c.pending_agency, c.version, c.explaining, c.last_year_step";
-    private const int ConversationColumnCount = 9;
+    private static readonly int ConversationColumnCount = ConversationColumnList.Split(", ").Length;
+    private const string ConversationSql = $"SELECT {ConversationColumnList} FROM conversations c WHERE c.user_id = $id";
 
     private static ConversationState ConversationAt(SqliteDataReader reader)
     {
