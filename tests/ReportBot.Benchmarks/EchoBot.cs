@@ -20,7 +20,8 @@ internal static class EchoBot
                 offset = updates[^1].Id + 1;
                 await Task.WhenAll(updates.Where(u => u.Message?.Text is not null).Select(u => bot.SendMessage(u.Message!.Chat.Id, u.Message.Text!, cancellationToken: ct)));
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            // Telegram.Bot wraps a cancellation that lands mid-response in a RequestException.
+            catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or Telegram.Bot.Exceptions.RequestException)
             {
                 // The run is over; a reply still in flight is not waited for.
                 return;

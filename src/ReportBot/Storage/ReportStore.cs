@@ -21,12 +21,13 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
 
     public string Path { get; } = path;
 
-    private readonly WalCheckpoints checkpoints = new(path);
+    /// <summary>How long the write-ahead log may grow; tests make it short.</summary>
+    internal WalLimits WalLimits { get; init; } = WalLimits.Default;
 
     // One writer per file in the process, shared by every store opened on it (made by the first, with its settings).
     private static readonly ConcurrentDictionary<string, WriteTurn> Writers = new(StringComparer.Ordinal);
 
-    private WriteTurn Writer => Writers.GetOrAdd(System.IO.Path.GetFullPath(Path), _ => new WriteTurn(OpenAsync, checkpoints.Committed));
+    private WriteTurn Writer => Writers.GetOrAdd(System.IO.Path.GetFullPath(Path), _ => new WriteTurn(OpenAsync, new WalCheckpoints(Path, WalLimits)));
 
     /// <summary>Called with every connection the store opens; the benchmark attaches SQLite's profiler here.</summary>
     public Action<SqliteConnection>? Opened { get; init; }
@@ -124,7 +125,9 @@ public sealed class ReportStore(string path) : IAsyncDisposable, IDisposable
         var connection = new SqliteConnection(connectionString);
         await connection.OpenAsync(ct);
         // Per-connection settings: they do not persist in the file. No checkpoint inside a COMMIT: WalCheckpoints runs them beside.
-        await Execute(connection, "PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0;", ct);
+        // PRAGMA takes no parameters; the values are our own constants.
+        await Execute(connection,
+            $"PRAGMA foreign_keys = ON; PRAGMA busy_timeout = {WalLimits.BusyTimeoutMilliseconds}; PRAGMA synchronous = FULL; PRAGMA wal_autocheckpoint = 0; PRAGMA journal_size_limit = {WalLimits.JournalSizeLimitBytes};", ct);
         Opened?.Invoke(connection);
         return connection;
     }

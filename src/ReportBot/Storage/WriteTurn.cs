@@ -7,9 +7,10 @@ namespace ReportBot.Storage;
 /// savepoint of a transaction that stays open while others are queued, and a session's commit returns only once
 /// that transaction's COMMIT is on disk (synchronous=FULL). So under load many messages share one fsync instead of
 /// each waiting for its own, and no message is acknowledged before it is durable. Alone, a session commits at once.
+/// Between two transactions the write-ahead log is started over when it has grown long (<see cref="WalCheckpoints"/>).
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001", Justification = "Lives as long as the process (one per file); CloseAsync closes its connection.")]
-internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> open, Action committed)
+internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> open, WalCheckpoints checkpoints)
 {
     /// <summary>Sessions per COMMIT at most: bounds how long the first of them waits for the last.</summary>
     public const int MaxBatch = 32;
@@ -39,7 +40,11 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
         try
         {
             connection ??= await open(ct);
-            batch ??= new Batch(await RawTransaction.BeginAsync(connection, immediate: true, ct));
+            if (batch is null)
+            {
+                await checkpoints.RestartIfDueAsync(connection, ct);
+                batch = new Batch(await RawTransaction.BeginAsync(connection, immediate: true, ct));
+            }
             // The first session needs no savepoint: undone, it undoes the whole transaction, which then holds only it.
             var member = new Member(batch, ++batch.Members == 1 ? null : $"m{batch.Members}");
             if (member.Savepoint is { } savepoint) await batch.Transaction.SaveAsync(savepoint);
@@ -134,7 +139,7 @@ internal sealed class WriteTurn(Func<CancellationToken, Task<SqliteConnection>> 
             return;
         }
         await finishing.Transaction.DisposeAsync();
-        if (finishing.Kept > 0) committed();
+        if (finishing.Kept > 0) checkpoints.Committed();
         finishing.Durable.TrySetResult();
     }
 

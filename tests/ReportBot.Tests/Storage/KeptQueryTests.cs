@@ -16,7 +16,7 @@ public sealed class KeptQueryTests : IDisposable
             var connection = new SqliteConnection($"Data Source={file.Path};Pooling=False");
             await connection.OpenAsync(ct);
             return connection;
-        }, () => { });
+        }, new WalCheckpoints(file.Path, WalLimits.Default));
     }
 
     [Fact]
