@@ -106,8 +106,12 @@ internal static class EndToEndBenchmark
         await using (var connection = new SqliteConnection($"Data Source={db};Pooling=False"))
         {
             await connection.OpenAsync();
-            await using var rows = new SqliteCommand("SELECT COUNT(*) FROM telegram_outbox", connection);
-            var perUpdate = Convert.ToDouble(await rows.ExecuteScalarAsync(), CultureInfo.InvariantCulture) / (chats * waves * lines.Count);
+            // A bot from before the durable outbox (a "before" build given with --bot) has no such table.
+            await using var table = new SqliteCommand("SELECT COUNT(*) FROM sqlite_master WHERE name = 'telegram_outbox'", connection);
+            var hasOutbox = Convert.ToInt64(await table.ExecuteScalarAsync(), CultureInfo.InvariantCulture) > 0;
+            await using var rows = new SqliteCommand(hasOutbox ? "SELECT COUNT(*) FROM telegram_outbox" : "SELECT NULL", connection);
+            var count = await rows.ExecuteScalarAsync();
+            var perUpdate = count is DBNull ? double.NaN : Convert.ToDouble(count, CultureInfo.InvariantCulture) / (chats * waves * lines.Count);
             foreach (var run in runs) run.OutboxRowsPerUpdate = perUpdate;
         }
         SqliteConnection.ClearAllPools();
