@@ -35,7 +35,7 @@ var rounds = Option("--rounds", "20").Split(',').Select(r => int.Parse(r, Cultur
 var statusSizes = Option("--status", "1000,10000").Split(',', StringSplitOptions.RemoveEmptyEntries).Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList();
 Console.WriteLine($"# ReportBot benchmarks — {Environment.ProcessorCount} cores, .NET {Environment.Version}, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, server GC {System.Runtime.GCSettings.IsServerGC}");
 
-// --only messages,chats,documents,status,scale,memory,e2e runs those sections alone.
+// --only messages,chats,documents,status,scale,backlog,memory,e2e runs those sections alone.
 var only = Option("--only", "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
 bool Runs(string section) => only.Count == 0 || only.Contains(section);
 using var gc = new GcPauses();
@@ -81,6 +81,13 @@ if (Runs("scale"))
     Console.WriteLine("\n## One chat in a large store\n");
     Console.WriteLine(Stats.LatencyHeader);
     await ScaleBenchmark.RunAsync(int.Parse(Option("--scale-rounds", "5"), CultureInfo.InvariantCulture));
+}
+
+if (Runs("backlog"))
+{
+    Console.WriteLine("\n## After an outage: the lanes' look for work over a backlog\n");
+    Console.WriteLine(Stats.LatencyHeader);
+    await BacklogBenchmark.RunAsync(repeats: 200);
 }
 
 if (Runs("e2e"))
