@@ -68,15 +68,19 @@ public sealed partial class StoreSession
     public async Task<long> PendingInboxAsync(CancellationToken ct) =>
         (long)(await ScalarAsync("SELECT COUNT(*) FROM telegram_inbox WHERE status = 'pending'", ct))!;
 
-    /// <summary>Chats whose first pending row is due; the table name is one of ours, never input.</summary>
+    /// <summary>
+    /// Chats whose first pending row is due, oldest first; the table name is one of ours, never input. Each chat's first
+    /// row comes from one walk of the pending index, not a lookup per pending row: after an outage the backlog is long,
+    /// and the lanes look once per chat they drain.
+    /// </summary>
     private async Task<List<long>> ChatsDueAsync(string table, DateTimeOffset now, int limit, CancellationToken ct)
     {
         var chats = new List<long>();
         await using var reader = await QueryAsync(
             $"""
-            SELECT t.chat_id FROM {table} t
-            WHERE t.status = 'pending' AND t.id = (SELECT MIN(f.id) FROM {table} f WHERE f.status = 'pending' AND f.chat_id = t.chat_id) AND t.due_at <= $now
-            ORDER BY t.id LIMIT $limit
+            SELECT t.chat_id FROM (SELECT chat_id, MIN(id) AS first FROM {table} WHERE status = 'pending' GROUP BY chat_id) f
+            JOIN {table} t ON t.id = f.first
+            WHERE t.due_at <= $now ORDER BY f.first LIMIT $limit
             """, ct, ("$now", Stamp(now)), ("$limit", limit));
         while (await reader.ReadAsync(ct)) chats.Add(reader.GetInt64(0));
         return chats;
